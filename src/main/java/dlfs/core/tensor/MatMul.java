@@ -1,0 +1,105 @@
+package dlfs.core.tensor;
+
+import dlfs.core.parallel.Parallel;
+
+/**
+ * Matrix products on row-major arrays: {@code C = op(A)·op(B)} or {@code C += op(A)·op(B)},
+ * where {@code op} is the identity or the transpose. Layers call this instead of looping
+ * themselves, so the fast kernel can be swapped in behind one method.
+ *
+ * <p>A is m×k (k×m when transposed), B is k×n (n×k when transposed), C is m×n.
+ * Rows of C are split across {@link Parallel} threads when the product is large.
+ */
+public final class MatMul {
+    private static volatile Kernel kernel = new PlainKernel();
+
+    private MatMul() {
+    }
+
+    /** One implementation of the product over a block of rows of C. */
+    public interface Kernel {
+        /** Computes rows [rowFrom, rowTo) of C. */
+        void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
+                          double[] a, double[] b, double[] c, boolean accumulate, int rowFrom, int rowTo);
+
+        String name();
+    }
+
+    public static Kernel kernel() {
+        return kernel;
+    }
+
+    public static void setKernel(Kernel newKernel) {
+        kernel = newKernel;
+    }
+
+    public static void multiply(boolean transA, boolean transB, int m, int n, int k,
+                                double[] a, double[] b, double[] c, boolean accumulate) {
+        Kernel current = kernel;
+        Parallel.forRange(m, (long) n * k, (from, to) ->
+                current.multiplyRows(transA, transB, m, n, k, a, b, c, accumulate, from, to));
+    }
+
+    /** {@code out = a·b} for matrix views; out must be rows(a)×cols(b). */
+    public static Tensor multiply(Tensor a, Tensor b, Tensor out) {
+        check(a.cols() == b.rows(), a, b);
+        multiply(false, false, a.rows(), b.cols(), a.cols(), a.data(), b.data(), out.data(), false);
+        return out;
+    }
+
+    /** {@code out = aᵀ·b}; e.g. dW = xᵀ·dout. */
+    public static Tensor multiplyTransA(Tensor a, Tensor b, Tensor out) {
+        check(a.rows() == b.rows(), a, b);
+        multiply(true, false, a.cols(), b.cols(), a.rows(), a.data(), b.data(), out.data(), false);
+        return out;
+    }
+
+    /** {@code out = a·bᵀ}; e.g. dx = dout·Wᵀ. */
+    public static Tensor multiplyTransB(Tensor a, Tensor b, Tensor out) {
+        check(a.cols() == b.cols(), a, b);
+        multiply(false, true, a.rows(), b.rows(), a.cols(), a.data(), b.data(), out.data(), false);
+        return out;
+    }
+
+    private static void check(boolean ok, Tensor a, Tensor b) {
+        if (!ok) {
+            throw new ShapeException("matrix product: shapes " + Tensor.shapeString(a.shape()) + " and "
+                    + Tensor.shapeString(b.shape()) + " do not fit");
+        }
+    }
+
+    /**
+     * The readable reference: i-k-j loops (the inner loop walks rows of B and C contiguously).
+     * The fast kernel is tested against this one.
+     */
+    public static final class PlainKernel implements Kernel {
+        @Override
+        public void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
+                                 double[] a, double[] b, double[] c, boolean accumulate, int rowFrom, int rowTo) {
+            for (int i = rowFrom; i < rowTo; i++) {
+                int cRow = i * n;
+                if (!accumulate) {
+                    java.util.Arrays.fill(c, cRow, cRow + n, 0.0);
+                }
+                for (int p = 0; p < k; p++) {
+                    double aip = transA ? a[p * m + i] : a[i * k + p];
+                    if (transB) {
+                        for (int j = 0; j < n; j++) {
+                            c[cRow + j] += aip * b[j * k + p];
+                        }
+                    } else {
+                        int bRow = p * n;
+                        for (int j = 0; j < n; j++) {
+                            c[cRow + j] += aip * b[bRow + j];
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public String name() {
+            return "plain";
+        }
+    }
+}
