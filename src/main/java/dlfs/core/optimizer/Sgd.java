@@ -1,0 +1,21 @@
+package dlfs.core.optimizer;
+
+/** Stochastic gradient descent (6.1): {@code W ← W − η·∂L/∂W}. No state besides the step count. */
+public final class Sgd extends AbstractOptimizer {
+    public static final double DEFAULT_LEARNING_RATE = 0.01;
+
+    public Sgd() {
+        this(DEFAULT_LEARNING_RATE);
+    }
+
+    public Sgd(double learningRate) {
+        super("SGD", learningRate);
+    }
+
+    @Override
+    protected void apply(double[] w, double[] g, double[][] state, double rate) {
+        for (int i = 0; i < w.length; i++) {
+            w[i] -= rate * g[i];
+        }
+    }
+}
