@@ -65,8 +65,8 @@ public abstract class AbstractOptimizer implements Optimizer {
     protected abstract void apply(double[] w, double[] g, double[][] state, double rate);
 
     /**
-     * The live state tensor {@code slot} of {@code p} (for a panel: read it, do not change it), or
-     * zeros of p's shape when p has not been updated yet.
+     * The live state tensor {@code slot} of {@code p}, or zeros of p's shape when p has not been
+     * updated yet. A panel reads it (never writes it) on the training thread or while training is paused.
      */
     protected final Tensor slot(Param p, int slot) {
         Slots s = slots.get(p.name());
