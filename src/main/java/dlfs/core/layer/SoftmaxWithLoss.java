@@ -19,7 +19,7 @@ public final class SoftmaxWithLoss implements LossLayer {
         probabilities = Tensor.reuse(probabilities, scores.shape());
         Functions.softmaxRows(scores.data(), probabilities.data(), rows, cols);
         this.targets = targets;
-        return Functions.crossEntropy(probabilities, targets);
+        return Functions.softmaxCrossEntropy(scores, targets);
     }
 
     @Override
