@@ -1,0 +1,57 @@
+package dlfs.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line text progress bar on stderr, redrawn at most ten times a second so it costs
+ * nothing next to the work it reports. Silent when stderr is not a terminal and {@code quiet}.
+ */
+final class ProgressBar {
+    private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintStream out;
+    private final String label;
+    private final long total;
+    private final long startNanos = System.nanoTime();
+    private long lastDraw;
+    private boolean drawn;
+
+    ProgressBar(PrintStream out, String label, long total) {
+        this.out = out;
+        this.label = label;
+        this.total = Math.max(1, total);
+    }
+
+    /** Redraws when enough time has passed; {@code suffix} is appended (e.g. "loss 0.31"). */
+    void update(long done, String suffix) {
+        long now = System.nanoTime();
+        if (done < total && now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        lastDraw = now;
+        double fraction = Math.min(1.0, done / (double) total);
+        int filled = (int) Math.round(fraction * WIDTH);
+        double elapsed = (now - startNanos) / 1e9;
+        double eta = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0;
+        out.print(String.format(Locale.ROOT, "\r%s [%s%s] %3.0f%% %d/%d %s ETA %s ",
+                label, "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * fraction, done, total,
+                suffix, formatSeconds(eta)));
+        out.flush();
+        drawn = true;
+    }
+
+    /** Ends the line so later output starts clean. */
+    void finish() {
+        if (drawn) {
+            out.println();
+        }
+    }
+
+    static String formatSeconds(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+                : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
+}
