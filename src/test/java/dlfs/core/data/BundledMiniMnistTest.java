@@ -72,6 +72,16 @@ class BundledMiniMnistTest {
     }
 
     @Test
+    void classPathCopyIsTheSame() throws IOException {
+        DatasetLocation bundled = new DatasetLocation.Bundled(DatasetLocator.BUNDLED_MINI);
+        Assumptions.assumeTrue(bundled.has(Sha256Sums.FILE_NAME), "mini set not packaged as a resource in this build");
+        assertEquals(java.util.List.of(), Sha256Sums.check(bundled));
+        assertEquals(Files.readString(MINI.resolve(Sha256Sums.FILE_NAME)),
+                new String(bundled.open(Sha256Sums.FILE_NAME).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(2_000, Datasets.load(DatasetId.MNIST_MINI, bundled).test().size());
+    }
+
+    @Test
     void isTheDefaultWhenFullMnistIsAbsent(@org.junit.jupiter.api.io.TempDir Path empty) {
         DatasetLocator locator = new DatasetLocator(null, Map.of(), empty, Path.of("").toAbsolutePath(), empty);
         LocatedDataset found = locator.locateDefault();
