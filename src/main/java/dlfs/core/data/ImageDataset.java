@@ -110,6 +110,29 @@ public final class ImageDataset {
         return out;
     }
 
+    /**
+     * All images as the book's {@code load_mnist} returns them: (N, C·H·W) when {@code flatten},
+     * else (N, C, H, W); pixel values 0–255, or 0.0–1.0 when {@code normalize}.
+     */
+    public Tensor images(boolean normalize, boolean flatten) {
+        Tensor flat = images(normalize);
+        return flatten ? flat : flat.reshape(size(), channels, height, width);
+    }
+
+    /** All labels as {@code load_mnist(one_hot_label=…)} gives them: (N,) class indices or (N, classes) one-hot rows. */
+    public Tensor labels(boolean oneHot) {
+        return oneHot ? oneHotLabels() : labelTensor();
+    }
+
+    /** How many images each class has. */
+    public int[] labelCounts() {
+        int[] counts = new int[classes];
+        for (int label : labels) {
+            counts[label]++;
+        }
+        return counts;
+    }
+
     /** All labels as a tensor of N class indices. */
     public Tensor labelTensor() {
         Tensor out = Tensor.zeros(size());
