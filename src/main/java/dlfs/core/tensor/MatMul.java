@@ -11,7 +11,8 @@ import dlfs.core.parallel.Parallel;
  * Rows of C are split across {@link Parallel} threads when the product is large.
  */
 public final class MatMul {
-    private static volatile Kernel kernel = new PlainKernel();
+    /** Chosen on first use by {@link Kernels#best()}: the vector kernel when this JVM can run it. */
+    private static volatile Kernel kernel = Kernels.best().kernel();
 
     private MatMul() {
     }
