@@ -101,14 +101,26 @@ public final class Convolution implements Layer {
 
     @Override
     public Tensor backward(Tensor dout) {
-        ConvGeometry g = geometry;
-        int batch = input.dim(0);
-        int filters = filterCount();
-        int positions = g.positions();
+        backwardParams(dout);
+        columnsGrad = Tensor.reuse(columnsGrad, columns.shape());
+        MatMul.multiply(positionRows, weight.value(), columnsGrad);
+        inputGrad = Im2Col.col2im(columnsGrad, input.dim(0), geometry, inputGrad);
+        return inputGrad;
+    }
+
+    /**
+     * The part of backward that fills dW and db, without dx. The first layer of a network has no
+     * one to pass dx to, so a network's training step can call this instead and save a matrix
+     * product and a col2im.
+     */
+    public void backwardParams(Tensor dout) {
         if (!dout.hasShape(output.shape())) {
             throw new ShapeException(name + ": dout " + Tensor.shapeString(dout.shape()) + " does not match the output "
                     + Tensor.shapeString(output.shape()));
         }
+        int batch = input.dim(0);
+        int filters = filterCount();
+        int positions = geometry.positions();
         double[] d = dout.data();
         double[] rows = positionRows.data();
         Parallel.forRange(batch, (long) positions * filters, (from, to) -> {
@@ -118,10 +130,6 @@ public final class Convolution implements Layer {
         });
         sumEachMap(d, batch, filters, positions, bias.grad().data());
         MatMul.multiplyTransA(positionRows, columns, weight.grad());
-        columnsGrad = Tensor.reuse(columnsGrad, columns.shape());
-        MatMul.multiply(positionRows, weight.value(), columnsGrad);
-        inputGrad = Im2Col.col2im(columnsGrad, batch, g, inputGrad);
-        return inputGrad;
     }
 
     private ConvGeometry geometryFor(Tensor x) {

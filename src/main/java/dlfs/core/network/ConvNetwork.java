@@ -32,6 +32,27 @@ public abstract class ConvNetwork extends SequentialNetwork {
         return super.predict(asImages(x), train);
     }
 
+    /**
+     * As {@link SequentialNetwork#gradient}, except that a convolution in first place only computes
+     * its parameter gradients: the gradient with respect to the images would be thrown away.
+     */
+    @Override
+    public double gradient(Tensor x, Tensor targets) {
+        double loss = loss(x, targets, true);
+        Tensor dout = lossLayer().backward();
+        List<Layer> layers = layers();
+        for (int i = layers.size() - 1; i > 0; i--) {
+            dout = layers.get(i).backward(dout);
+        }
+        if (layers.get(0) instanceof Convolution first) {
+            first.backwardParams(dout);
+        } else {
+            layers.get(0).backward(dout);
+        }
+        weightDecay().addGradient(params());
+        return loss;
+    }
+
     /** The (C, H, W) of one input image. */
     public int[] inputDim() {
         return inputDim.clone();

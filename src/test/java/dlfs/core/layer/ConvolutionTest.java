@@ -121,6 +121,22 @@ class ConvolutionTest {
     }
 
     @Test
+    void backwardParamsFillsTheSameGradientsAsBackward() {
+        Rng rng = new Rng(5);
+        Convolution conv = layer(ConvGradientCheck.gaussian(rng, 3, 2, 3, 3), 0, 1, 1);
+        Tensor x = ConvGradientCheck.gaussian(rng, 2, 2, 6, 6);
+        Tensor dout = ConvGradientCheck.gaussian(rng, conv.forward(x, true).shape());
+        conv.backward(dout);
+        double[] dw = conv.weight().grad().data().clone();
+        double[] db = conv.bias().grad().data().clone();
+        conv.weight().grad().fill(0);
+        conv.bias().grad().fill(0);
+        conv.backwardParams(dout);
+        assertArrayEquals(dw, conv.weight().grad().data(), 0);
+        assertArrayEquals(db, conv.bias().grad().data(), 0);
+    }
+
+    @Test
     void buffersAreKeptAcrossStepsAndRebuiltWhenTheBatchChanges() {
         Rng rng = new Rng(4);
         Convolution conv = layer(ConvGradientCheck.gaussian(rng, 2, 1, 3, 3), 0, 1, 1);
