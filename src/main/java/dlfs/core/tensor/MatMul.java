@@ -1,6 +1,7 @@
 package dlfs.core.tensor;
 
 import dlfs.core.parallel.Parallel;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Matrix products on row-major arrays: {@code C = op(A)·op(B)} or {@code C += op(A)·op(B)},
@@ -11,6 +12,9 @@ import dlfs.core.parallel.Parallel;
  * Rows of C are split across {@link Parallel} threads when the product is large.
  */
 public final class MatMul {
+    // declared before the kernel: choosing the kernel runs a self-check that may count products
+    private static final LongAdder FLOPS = new LongAdder();
+    private static final LongAdder NANOS = new LongAdder();
     /** Chosen on first use by {@link Kernels#best()}: the vector kernel when this JVM can run it. */
     private static volatile Kernel kernel = Kernels.best().kernel();
 
@@ -37,8 +41,27 @@ public final class MatMul {
     public static void multiply(boolean transA, boolean transB, int m, int n, int k,
                                 double[] a, double[] b, double[] c, boolean accumulate) {
         Kernel current = kernel;
+        long start = System.nanoTime();
         Parallel.forRange(m, (long) n * k, (from, to) ->
                 current.multiplyRows(transA, transB, m, n, k, a, b, c, accumulate, from, to));
+        NANOS.add(System.nanoTime() - start);
+        FLOPS.add(2L * m * n * k);
+    }
+
+    /** Work done by all matrix products so far: floating-point operations and wall time spent. */
+    public record Statistics(long flops, long nanos) {
+        public Statistics minus(Statistics earlier) {
+            return new Statistics(flops - earlier.flops, nanos - earlier.nanos);
+        }
+
+        public double gflopsPerSecond() {
+            return nanos == 0 ? 0 : flops / (double) nanos;
+        }
+    }
+
+    /** A snapshot of the counters; subtract two snapshots to measure a stretch of work. */
+    public static Statistics statistics() {
+        return new Statistics(FLOPS.sum(), NANOS.sum());
     }
 
     /** {@code out = a·b} for matrix views; out must be rows(a)×cols(b). */

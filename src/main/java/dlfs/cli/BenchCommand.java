@@ -1,0 +1,132 @@
+package dlfs.cli;
+
+import dlfs.core.data.ImageDataset;
+import dlfs.core.data.TrainTest;
+import dlfs.core.init.WeightInit;
+import dlfs.core.layer.Activation;
+import dlfs.core.metrics.Evaluator;
+import dlfs.core.network.MultiLayerNet;
+import dlfs.core.network.Network;
+import dlfs.core.network.Networks;
+import dlfs.core.network.SimpleConvNet;
+import dlfs.core.network.TwoLayerNet;
+import dlfs.core.network.WeightDecay;
+import dlfs.core.optimizer.Adam;
+import dlfs.core.optimizer.Optimizer;
+import dlfs.core.optimizer.Sgd;
+import dlfs.core.parallel.Parallel;
+import dlfs.core.random.Rng;
+import dlfs.core.tensor.MatMul;
+import dlfs.core.tensor.Tensor;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dlfs bench}: the workloads of {@code numpy_reference.py} (same networks, batch, optimizers,
+ * sampling with replacement), timed per training iteration. The last line has the reference's format,
+ * {@code <workload> ms_per_iter=<x> test_acc=<y>}, so the two can be put side by side.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time training iterations of the NumPy reference workloads (mlp, convnet, mlp5).")
+final class BenchCommand implements Callable<Integer> {
+    enum Workload { mlp, convnet, mlp5 }
+
+    @Option(names = "--workload", defaultValue = "mlp", description = "mlp, convnet or mlp5 (default: ${DEFAULT-VALUE})")
+    Workload workload;
+
+    @Option(names = "--iters", defaultValue = "1000", description = "timed iterations (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--batch", defaultValue = "100")
+    int batch;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--threads", description = "compute threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--warmup", defaultValue = "30",
+            description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Mixin
+    DataOptions data;
+
+    @Override
+    public Integer call() {
+        Validation.positive("--iters", iterations);
+        Validation.positive("--batch", batch);
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
+        }
+        if (threads != null) {
+            Validation.positive("--threads", threads);
+            Parallel.setThreads(threads);
+        }
+        TrainTest sets = data.load();
+        ImageDataset train = sets.train();
+        System.out.printf(Locale.ROOT, "data: train %d, test %d; threads %d, matrix kernel %s%n",
+                train.size(), sets.test().size(), Parallel.threads(), MatMul.kernel().name());
+
+        if (warmup > 0) {
+            Rng warmRng = new Rng(seed + 1);
+            runIterations(create(warmRng), train, warmup, warmRng, false);
+        }
+        Rng rng = new Rng(seed);
+        Run run = create(rng);
+        MatMul.Statistics before = MatMul.statistics();
+        long start = System.nanoTime();
+        runIterations(run, train, iterations, rng, true);
+        long elapsed = System.nanoTime() - start;
+        MatMul.Statistics gemm = MatMul.statistics().minus(before);
+
+        double accuracy = new Evaluator(Networks.sampleShape(run.network), true, 1000)
+                .accuracy(run.network, sets.test(), sets.test().size());
+        double ms = elapsed / 1e6 / iterations;
+        System.out.printf(Locale.ROOT, "matrix products: %.1f%% of the time, %.1f GFLOP/s (%.2f GFLOP per iteration)%n",
+                100.0 * gemm.nanos() / elapsed, gemm.gflopsPerSecond(), gemm.flops() / 1e9 / iterations);
+        System.out.printf(Locale.ROOT, "%s ms_per_iter=%.3f test_acc=%.4f%n", workload, ms, accuracy);
+        return 0;
+    }
+
+    private record Run(Network network, Optimizer optimizer) {
+    }
+
+    private Run create(Rng rng) {
+        switch (workload) {
+            case mlp:
+                return new Run(TwoLayerNet.chapter4(784, 50, 10, rng), new Sgd(0.1));
+            case convnet:
+                return new Run(new SimpleConvNet(rng), new Adam(0.001));
+            default:
+                return new Run(new MultiLayerNet(784, new int[] {100, 100, 100, 100, 100}, 10, Activation.RELU,
+                        WeightInit.he(), WeightDecay.NONE, rng), new Adam(0.001));
+        }
+    }
+
+    private void runIterations(Run run, ImageDataset train, int count, Rng rng, boolean report) {
+        int[] shape = Networks.sampleShape(run.network);
+        int[] batchShape = new int[shape.length + 1];
+        batchShape[0] = batch;
+        System.arraycopy(shape, 0, batchShape, 1, shape.length);
+        Tensor x = Tensor.zeros(batchShape);
+        Tensor t = Tensor.zeros(batch);
+        int[] indices = new int[batch];
+        int every = Math.max(1, count / 10);
+        for (int it = 0; it < count; it++) {
+            for (int i = 0; i < batch; i++) {
+                indices[i] = rng.nextInt(train.size());
+            }
+            train.fillBatch(indices, 0, batch, true, x, t);
+            double loss = run.network.gradient(x, t);
+            run.optimizer.update(run.network.params());
+            if (report && it % every == 0) {
+                System.out.printf(Locale.ROOT, "iter %d loss %.4f%n", it, loss);
+            }
+        }
+    }
+}
