@@ -170,6 +170,20 @@ public final class Tensor {
         return off;
     }
 
+    /** The flattened elements at the given positions (NumPy's {@code x[[0, 2, 4]]} on a flat array). */
+    public Tensor take(int... positions) {
+        double[] out = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            out[i] = data[positions[i]];
+        }
+        return new Tensor(out, new int[] {out.length});
+    }
+
+    /** The flattened elements that pass {@code test}, in order (NumPy's {@code x[x > 15]}). */
+    public Tensor where(java.util.function.DoublePredicate test) {
+        return new Tensor(Arrays.stream(data).filter(test).toArray(), new int[] {(int) Arrays.stream(data).filter(test).count()});
+    }
+
     /** Row {@code r} of the matrix view, copied. */
     public double[] row(int r) {
         int c = cols();
