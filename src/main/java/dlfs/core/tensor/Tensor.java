@@ -181,7 +181,8 @@ public final class Tensor {
 
     /** The flattened elements that pass {@code test}, in order (NumPy's {@code x[x > 15]}). */
     public Tensor where(java.util.function.DoublePredicate test) {
-        return new Tensor(Arrays.stream(data).filter(test).toArray(), new int[] {(int) Arrays.stream(data).filter(test).count()});
+        double[] kept = Arrays.stream(data).filter(test).toArray();
+        return new Tensor(kept, new int[] {kept.length});
     }
 
     /** Row {@code r} of the matrix view, copied. */
