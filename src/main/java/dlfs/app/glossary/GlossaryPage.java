@@ -23,7 +23,7 @@ public final class GlossaryPage extends AbstractPage {
     public static final String KEY = Chapter.REFERENCE.id() + "." + ID;
 
     private final FilteredList<GlossaryTerm> terms = new FilteredList<>(FXCollections.observableList(Glossary.load()));
-    private final TextField filter = new TextField();
+    private TextField filter;
 
     public GlossaryPage(PageContext context) {
         super(context, Chapter.REFERENCE, ID);
@@ -38,6 +38,7 @@ public final class GlossaryPage extends AbstractPage {
 
     @Override
     protected Node createView() {
+        filter = new TextField();
         filter.setId("glossary-filter");
         filter.promptTextProperty().bind(i18n().binding("glossary.filter.prompt"));
         filter.textProperty().addListener((obs, old, query) -> terms.setPredicate(t -> Glossary.matches(t, query)));
@@ -70,7 +71,9 @@ public final class GlossaryPage extends AbstractPage {
 
     @Override
     public void reset() {
-        filter.clear();
+        if (filter != null) {
+            filter.clear();
+        }
     }
 
     private TableColumn<GlossaryTerm, String> column(String key, java.util.function.Function<GlossaryTerm, String> value,

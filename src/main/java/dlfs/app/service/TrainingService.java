@@ -67,7 +67,10 @@ public final class TrainingService implements AutoCloseable {
         return service;
     }
 
-    /** Queues a job; it starts at once if nothing else runs. */
+    /**
+     * Queues a job; it starts at once if nothing else runs. Nothing is delivered before the next
+     * {@link #deliver()}, so observers attached right after this call miss no record.
+     */
     public JobHandle submit(TrainingJob job) {
         JobRun run = new JobRun(stepDelayNanos::get, System::nanoTime);
         JobHandle handle = new JobHandle(job, run);
@@ -77,7 +80,6 @@ public final class TrainingService implements AutoCloseable {
         }
         queuedCount.set(queuedCount.get() + 1);
         executor.execute(() -> run.execute(job));
-        deliver();
         return handle;
     }
 

@@ -36,21 +36,21 @@ final class FileActions {
     }
 
     void exportPng() {
-        export("png", Exportable::writePng);
+        export("file.filter.png", "png", Exportable::writePng);
     }
 
     void exportSvg() {
-        export("svg", Exportable::writeSvg);
+        export("file.filter.svg", "svg", Exportable::writeSvg);
     }
 
     void exportCsv() {
-        export("csv", Exportable::writeCsv);
+        export("file.filter.csv", "csv", Exportable::writeCsv);
     }
 
-    private void export(String extension, Export export) {
+    private void export(String filterKey, String extension, Export export) {
         Page page = model.getCurrentPage();
         page.exportable().ifPresent(plot -> {
-            File file = chooser("file.filter." + extension, "*." + extension,
+            File file = chooser(filterKey, "*." + extension,
                     page.chapter().id() + "-" + page.id() + "." + extension).showSaveDialog(owner.get());
             if (file != null) {
                 run(() -> export.write(plot, file.toPath()), file);
