@@ -29,9 +29,9 @@ final class StatusBar extends HBox {
         progress.progressProperty().bind(model.progressProperty());
         progress.setPrefWidth(160);
         progress.visibleProperty().bind(model.canCancelProperty().or(model.progressProperty().greaterThan(0)));
+        progress.setMinWidth(40);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        detail.setMinWidth(0);
 
         getChildren().addAll(title, state, iteration, loss, eta, progress, detail, spring, speed,
                 button("status.pause", "pause", model.canPauseProperty().not(), model::pause, i18n),
@@ -44,7 +44,7 @@ final class StatusBar extends HBox {
         Label label = new Label();
         label.textProperty().bind(text);
         label.getStyleClass().add(styleClass);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
         return label;
     }
 
