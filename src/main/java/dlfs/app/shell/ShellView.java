@@ -32,7 +32,7 @@ public final class ShellView extends BorderPane {
     private final BorderPane pageArea = new BorderPane();
     private final StackPane pageHost = new StackPane();
     private final ReadOnlyObjectWrapper<Throwable> pageError = new ReadOnlyObjectWrapper<>(this, "pageError");
-    private final double[] dividers = {0.22, 0.72};
+    private final double[] dividers = {0.2, 0.63};
 
     public ShellView(ShellViewModel model, I18n i18n, TrainingService service) {
         this.model = model;
@@ -76,6 +76,7 @@ public final class ShellView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("page-title");
         title.setMinWidth(0);
+        title.setWrapText(true);
         Label position = new Label();
         position.getStyleClass().add("page-position");
         position.setMinWidth(Region.USE_PREF_SIZE);

@@ -30,6 +30,9 @@ final class StatusBar extends HBox {
         progress.setPrefWidth(160);
         progress.visibleProperty().bind(model.canCancelProperty().or(model.progressProperty().greaterThan(0)));
         progress.setMinWidth(40);
+        for (Label measured : new Label[] {state, iteration, loss, eta, speed}) {
+            measured.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
 
