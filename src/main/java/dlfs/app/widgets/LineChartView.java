@@ -15,10 +15,20 @@ import javafx.scene.text.TextAlignment;
 public final class LineChartView extends AxesPlot {
     private final List<LineSeries> series = new ArrayList<>();
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
+    private PlotFrame lastFrame;
+    private double hoverX = Double.NaN;
 
     public LineChartView() {
         getStyleClass().add("line-chart-view");
         logY.addListener(obs -> invalidatePlot());
+        setOnMouseMoved(e -> {
+            hoverX = e.getX();
+            invalidatePlot();
+        });
+        setOnMouseExited(e -> {
+            hoverX = Double.NaN;
+            invalidatePlot();
+        });
     }
 
     /** A new series in the next palette colour; its name follows the binding (e.g. the language). */
@@ -47,6 +57,7 @@ public final class LineChartView extends AxesPlot {
     protected void paint(PlotGraphics g, double width, double height) {
         double[] range = dataRange();
         PlotFrame frame = drawFrame(g, width, height, range[0], range[1], range[2], range[3], logY.get());
+        lastFrame = frame;
         for (LineSeries s : series) {
             drawSeries(g, frame, s);
         }
@@ -123,6 +134,37 @@ public final class LineChartView extends AxesPlot {
             double lineEnd = x - textWidth(s.name(), font) - font * 0.6;
             g.strokeLine(lineEnd - font * 1.6, y, lineEnd, y, s.color(), Math.max(2, lineWidth()));
             y += font * 1.5;
+        }
+    }
+
+    /** Under the mouse: a vertical line and, per series, the value of the point nearest in x. */
+    @Override
+    protected void paintOverlay(PlotGraphics g, double width, double height) {
+        PlotFrame frame = lastFrame;
+        if (frame == null || Double.isNaN(hoverX) || hoverX < frame.left || hoverX > frame.right) {
+            return;
+        }
+        double font = fontSize();
+        g.strokeLine(hoverX, frame.top, hoverX, frame.bottom, foregroundColor(), 1);
+        double y = frame.bottom - font * 0.6 - font * 1.3 * series.size();
+        for (LineSeries s : series) {
+            int nearest = -1;
+            for (int i = 0; i < s.size(); i++) {
+                if (nearest < 0 || Math.abs(frame.px(s.x(i)) - hoverX) < Math.abs(frame.px(s.x(nearest)) - hoverX)) {
+                    nearest = i;
+                }
+            }
+            if (nearest >= 0) {
+                String reading = s.name() + ": (" + number(s.x(nearest)) + ", "
+                        + String.format(java.util.Locale.ROOT, "%.5g", s.y(nearest)) + ")";
+                boolean leftSide = hoverX > (frame.left + frame.right) / 2;
+                double x = leftSide ? hoverX - font * 0.5 : hoverX + font * 0.5;
+                double textWidth = textWidth(reading, font);
+                g.fillRect(leftSide ? x - textWidth - 4 : x - 4, y - font, textWidth + 8, font * 1.3,
+                        backgroundColor());
+                g.fillText(reading, x, y, leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT, s.color(), font);
+            }
+            y += font * 1.3;
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.css.Styleable;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -66,6 +67,7 @@ public abstract class PlotCanvas extends Region implements Exportable {
             ((ObservableValue<?>) property).addListener(obs -> invalidatePlot());
         }
         setMinSize(160, 120);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setPrefSize(480, 300);
     }
 
@@ -80,6 +82,10 @@ public abstract class PlotCanvas extends Region implements Exportable {
 
     /** Draws the plot into a width × height area. */
     protected abstract void paint(PlotGraphics g, double width, double height);
+
+    /** Screen-only additions drawn after {@link #paint}, such as a hover read-out; never exported. */
+    protected void paintOverlay(PlotGraphics g, double width, double height) {
+    }
 
     /** The plotted numbers as CSV rows, the header first. */
     protected abstract List<List<String>> csvRows();
@@ -98,7 +104,9 @@ public abstract class PlotCanvas extends Region implements Exportable {
             canvas.setWidth(width);
             canvas.setHeight(height);
             canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
-            paint(new CanvasGraphics(canvas.getGraphicsContext2D(), FONT_FAMILY), width, height);
+            CanvasGraphics graphics = new CanvasGraphics(canvas.getGraphicsContext2D(), FONT_FAMILY);
+            paint(graphics, width, height);
+            paintOverlay(graphics, width, height);
             dirty = false;
         }
     }

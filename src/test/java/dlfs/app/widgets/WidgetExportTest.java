@@ -93,6 +93,16 @@ class WidgetExportTest {
     }
 
     @Test
+    void hoverReadoutStaysOnScreenAndOutOfExports(FxRobot robot) throws Exception {
+        Path before = folder.resolve("before.svg");
+        Path after = folder.resolve("after.svg");
+        robot.interact(() -> write(() -> chart.writeSvg(before)));
+        robot.moveTo(chart);
+        robot.interact(() -> write(() -> chart.writeSvg(after)));
+        assertEquals(Files.readString(before), Files.readString(after));
+    }
+
+    @Test
     void histogramCountsBinsAndExportsThem(FxRobot robot) throws Exception {
         assertEquals(List.of(1L, 2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 2L), boxed(histogram.counts()));
         Path csv = folder.resolve("hist.csv");
