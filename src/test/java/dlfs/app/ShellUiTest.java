@@ -38,6 +38,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -102,13 +103,25 @@ class ShellUiTest {
 
     @Test
     void navigatorOpensEveryPage(FxRobot robot) {
-        for (Page page : studio.model().pages()) {
-            TreeCell<?> cell = robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
-                    .filter(c -> c.getItem() == page).findFirst()
-                    .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
-            robot.clickOn(cell);
-            assertTrue(shows(page), "page " + page.key() + " after clicking its row");
+        List<Page> pages = studio.model().pages();
+        Page last = pages.get(pages.size() - 1);
+        robot.clickOn(navigatorRow(robot, last));
+        assertTrue(shows(last), "clicking a row opens its page");
+        robot.clickOn(navigatorRow(robot, pages.get(0)));
+        assertTrue(shows(pages.get(0)));
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        for (Page page : pages.subList(1, pages.size())) {
+            for (int rows = 0; rows < 5 && tree.getSelectionModel().getSelectedItem().getValue() != page; rows++) {
+                robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+            }
+            assertTrue(shows(page), "page " + page.key() + " after moving down the navigator");
         }
+    }
+
+    private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
+                .filter(c -> c.getItem() == page).findFirst()
+                .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
     }
 
     @Test
