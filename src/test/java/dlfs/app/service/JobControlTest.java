@@ -19,17 +19,23 @@ class JobControlTest {
         assertTrue(condition.getAsBoolean(), "timed out waiting until " + what);
     }
 
+    /** Counts a step, then meets its checkpoint, forever. */
+    private static TrainingJob endless(AtomicInteger steps) {
+        return TrainingServiceTest.job(ctx -> {
+            while (true) {
+                int step = steps.incrementAndGet();
+                ctx.checkpoint();
+                ctx.publish(JobProgress.of(step, 0, 0, 1));
+            }
+        });
+    }
+
     @Test
     void pausedJobWaitsStepsExactlyOnceAndStopsWhenCancelled() throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         TrainingService service = new TrainingService(worker);
         AtomicInteger steps = new AtomicInteger();
-        JobHandle handle = service.submit(TrainingServiceTest.job(ctx -> {
-            while (true) {
-                ctx.checkpoint();
-                ctx.publish(JobProgress.of(steps.incrementAndGet(), 0, 0, 1));
-            }
-        }));
+        JobHandle handle = service.submit(endless(steps));
         handle.pause();
         JobRun run = handle.run();
         await(run::isWaitingWhilePaused, "the worker waits in a checkpoint");
@@ -55,12 +61,7 @@ class JobControlTest {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         TrainingService service = new TrainingService(worker);
         AtomicInteger steps = new AtomicInteger();
-        JobHandle handle = service.submit(TrainingServiceTest.job(ctx -> {
-            while (true) {
-                ctx.checkpoint();
-                steps.incrementAndGet();
-            }
-        }));
+        JobHandle handle = service.submit(endless(steps));
         await(() -> steps.get() > 0, "the job runs");
         service.close();
         assertTrue(worker.isTerminated(), "worker joined");
@@ -73,12 +74,7 @@ class JobControlTest {
         TrainingService service = new TrainingService(worker);
         service.stepDelayMillisProperty().set(1000);
         AtomicInteger steps = new AtomicInteger();
-        JobHandle handle = service.submit(TrainingServiceTest.job(ctx -> {
-            while (true) {
-                steps.incrementAndGet();
-                ctx.checkpoint();
-            }
-        }));
+        JobHandle handle = service.submit(endless(steps));
         await(() -> steps.get() == 1, "the first step ran");
         handle.cancel();
         worker.shutdown();
