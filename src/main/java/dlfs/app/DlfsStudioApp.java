@@ -32,10 +32,25 @@ public final class DlfsStudioApp extends Application {
             System.exit(2);
             return;
         }
+        if (options.snapshotDir().isPresent() && lacksDisplay()) {
+            System.err.println("dlfs-studio: --snapshot-all needs a display; without one run it under Xvfb: "
+                    + "xvfb-run -a java -jar dlfs-studio-all.jar --snapshot-all DIR");
+            System.exit(1);
+        }
         launch(DlfsStudioApp.class, args);
         if (options.snapshotDir().isPresent()) {
             System.exit(exitStatus);
         }
+    }
+
+    /**
+     * Linux without X11 or Wayland and without a headless glass platform (Monocle, which the tests
+     * use) cannot start JavaFX; say so in one line instead of a stack trace.
+     */
+    private static boolean lacksDisplay() {
+        return System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("glass.platform") == null;
     }
 
     @Override
