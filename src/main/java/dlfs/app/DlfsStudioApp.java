@@ -1,21 +1,94 @@
 package dlfs.app;
 
+import dlfs.app.service.TrainingService;
+import dlfs.app.settings.Settings;
+import dlfs.app.settings.SettingsStore;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-/** The JavaFX application. */
+/**
+ * The JavaFX application. Options: {@code --lang ja|en}, {@code --theme light|dark|high-contrast},
+ * {@code --snapshot-all DIR}. Snapshot mode neither reads nor writes the user's settings, so its
+ * pictures depend only on the options.
+ */
 public final class DlfsStudioApp extends Application {
+    private static volatile int exitStatus;
+
+    private Studio studio;
+    private SettingsStore store;
+    private Stage stage;
+
     public static void main(String[] args) {
+        AppOptions options;
+        try {
+            options = AppOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("dlfs-studio: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.snapshotDir().isPresent() && lacksDisplay()) {
+            System.err.println("dlfs-studio: --snapshot-all needs a display; without one run it under Xvfb: "
+                    + "xvfb-run -a java -jar dlfs-studio-all.jar --snapshot-all DIR");
+            System.exit(1);
+        }
         launch(DlfsStudioApp.class, args);
+        if (options.snapshotDir().isPresent()) {
+            System.exit(exitStatus);
+        }
+    }
+
+    /**
+     * Linux without X11 or Wayland and without a headless glass platform (Monocle, which the tests
+     * use) cannot start JavaFX; say so in one line instead of a stack trace.
+     */
+    private static boolean lacksDisplay() {
+        return System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("glass.platform") == null;
     }
 
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("dlfs-studio");
-        stage.setScene(new Scene(new StackPane(new Label("dlfs-studio")), 1280, 800));
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        boolean snapshot = options.snapshotDir().isPresent();
+        store = snapshot ? null : new SettingsStore(SettingsStore.defaultFile());
+        Settings saved = store == null ? Settings.defaults() : store.load();
+        Settings settings = saved.withLanguage(options.language().orElse(saved.language()))
+                .withTheme(options.theme().orElse(saved.theme()));
+
+        studio = new Studio(settings, TrainingService.start());
+        Scene scene = studio.createScene(settings.width(), settings.height());
+        stage.titleProperty().bind(studio.i18n().binding("app.title"));
+        for (String icon : List.of("app-64.png", "app-256.png")) {
+            Optional.ofNullable(DlfsStudioApp.class.getResource("/dlfs/app/icons/" + icon))
+                    .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
+        }
+        stage.setScene(scene);
         stage.show();
+        if (snapshot) {
+            new SnapshotRunner(studio, scene, options.snapshotDir().get()).run(status -> {
+                exitStatus = status;
+                Platform.exit();
+            });
+        }
+    }
+
+    /** Closing the window: cancel training and wait for the worker, then remember the settings. */
+    @Override
+    public void stop() {
+        if (studio == null) {
+            return;
+        }
+        studio.service().close();
+        if (store != null) {
+            store.save(studio.settings(stage.getWidth(), stage.getHeight()));
+        }
     }
 }

@@ -1,0 +1,32 @@
+package dlfs.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dlfs.app.i18n.Language;
+import dlfs.app.shell.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+    @Test
+    void readsSeparateAndJoinedValues() {
+        AppOptions options = AppOptions.parse(List.of("--snapshot-all", "out", "--lang=ja", "--theme", "high-contrast"));
+        assertEquals(Path.of("out"), options.snapshotDir().orElseThrow());
+        assertEquals(Language.JAPANESE, options.language().orElseThrow());
+        assertEquals(Theme.HIGH_CONTRAST, options.theme().orElseThrow());
+        assertTrue(AppOptions.parse(List.of()).snapshotDir().isEmpty());
+    }
+
+    @Test
+    void rejectsUnknownOptionsAndValuesWithAClearMessage() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--lang", "de")))
+                .getMessage().contains("ja or en"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--colour")))
+                .getMessage().contains("unknown option"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--snapshot-all")))
+                .getMessage().contains("needs a value"));
+    }
+}

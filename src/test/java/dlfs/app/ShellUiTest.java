@@ -1,0 +1,282 @@
+package dlfs.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dlfs.app.i18n.Language;
+import dlfs.app.i18n.Message;
+import dlfs.app.page.Page;
+import dlfs.app.service.JobContext;
+import dlfs.app.service.JobHandle;
+import dlfs.app.service.JobProgress;
+import dlfs.app.service.JobState;
+import dlfs.app.service.TrainingJob;
+import dlfs.app.service.TrainingService;
+import dlfs.app.settings.Settings;
+import dlfs.app.shell.JavaHighlighter;
+import dlfs.app.shell.Theme;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole shell in a window: navigation, language, presentation mode, status bar, snapshots. */
+@ExtendWith(ApplicationExtension.class)
+class ShellUiTest {
+    private Studio studio;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Settings settings = new Settings(Language.ENGLISH, Theme.LIGHT, 1200, 700, "", 14, true);
+        studio = new Studio(settings, TrainingService.start());
+        scene = studio.createScene(settings.width(), settings.height());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeService(FxRobot robot) {
+        robot.interact(studio.service()::close);
+    }
+
+    /** Clicks the showing node with this text (menus leave hidden popups behind between tests). */
+    private static void clickText(FxRobot robot, String text) {
+        Node node = robot.lookup((Node n) -> n instanceof Labeled l && text.equals(l.getText()) && n.isVisible()
+                && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .query();
+        robot.clickOn(node);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    }
+
+    private boolean shows(Page page) {
+        return studio.model().getCurrentPage() == page && page.view().getScene() == scene;
+    }
+
+    @Test
+    void ctrlArrowsStepThroughEveryPage(FxRobot robot) {
+        List<Page> pages = studio.model().pages();
+        robot.clickOn("#page-next");
+        robot.clickOn("#page-previous");
+        assertTrue(shows(pages.get(0)));
+        for (int i = 1; i < pages.size(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.CONTROL);
+            assertTrue(shows(pages.get(i)), "page " + pages.get(i).key() + " after Ctrl+→");
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.CONTROL);
+        assertTrue(shows(pages.get(pages.size() - 2)));
+    }
+
+    @Test
+    void navigatorOpensEveryPage(FxRobot robot) {
+        List<Page> pages = studio.model().pages();
+        Page last = pages.get(pages.size() - 1);
+        robot.clickOn(navigatorRow(robot, last));
+        assertTrue(shows(last), "clicking a row opens its page");
+        robot.clickOn(navigatorRow(robot, pages.get(0)));
+        assertTrue(shows(pages.get(0)));
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        for (Page page : pages.subList(1, pages.size())) {
+            for (int rows = 0; rows < 5 && tree.getSelectionModel().getSelectedItem().getValue() != page; rows++) {
+                robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+            }
+            assertTrue(shows(page), "page " + page.key() + " after moving down the navigator");
+        }
+    }
+
+    private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
+                .filter(c -> c.getItem() == page).findFirst()
+                .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
+    }
+
+    @Test
+    void switchingLanguageChangesEveryVisibleText(FxRobot robot) {
+        robot.interact(() -> studio.model().open("ch05.overview"));
+        Map<Labeled, String> english = visibleTexts();
+        clickText(robot, "View");
+        clickText(robot, "Language");
+        clickText(robot, "日本語");
+        assertEquals(Language.JAPANESE, studio.i18n().getLanguage());
+        Map<Labeled, String> japanese = visibleTexts();
+        int compared = 0;
+        for (Map.Entry<Labeled, String> entry : english.entrySet()) {
+            String after = japanese.get(entry.getKey());
+            if (after != null) {
+                compared++;
+                assertNotEquals(entry.getValue(), after, "text did not follow the language: " + entry.getValue());
+            }
+        }
+        assertTrue(compared >= 30, "compared " + compared + " texts");
+        assertTrue(scene.getRoot().getStyle().contains("-fx-font-family") || javafx.scene.text.Font.getFamilies()
+                .stream().noneMatch(f -> f.startsWith("IPA")), "a Japanese font is named explicitly");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> studio.i18n().setLanguage(Language.ENGLISH));
+        Map<Labeled, String> back = visibleTexts();
+        english.forEach((label, text) -> {
+            if (back.containsKey(label)) {
+                assertEquals(text, back.get(label), "English text restored");
+            }
+        });
+    }
+
+    /** Texts of the shell's visible labels, buttons, tabs and cells; page content and code excluded. */
+    private Map<Labeled, String> visibleTexts() {
+        Map<Labeled, String> texts = new IdentityHashMap<>();
+        collect(scene.getRoot(), texts);
+        return texts;
+    }
+
+    private static void collect(Node node, Map<Labeled, String> texts) {
+        if (!node.isVisible() || node.getStyleClass().contains("content-text")
+                || node.getStyleClass().contains("formula")
+                || node instanceof IndexedCell && !(node instanceof TreeCell)) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null
+                && labeled.getText().codePoints().anyMatch(Character::isLetter)) {
+            texts.put(labeled, labeled.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+
+    @Test
+    void presentationModeHidesNavigatorAndMenusAndEnlargesText(FxRobot robot) {
+        MenuBar menus = robot.lookup(".shell-menu-bar").queryAs(MenuBar.class);
+        int normalSize = studio.model().effectiveFontSizeProperty().get();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertTrue(studio.model().presentationModeProperty().get());
+        assertFalse(menus.isVisible());
+        assertTrue(robot.lookup(".navigator").tryQuery().map(n -> n.getScene() == null).orElse(true),
+                "navigator out of the window");
+        assertTrue(scene.getRoot().getStyleClass().contains("presentation"));
+        assertTrue(scene.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-high-contrast.css")));
+        assertTrue(studio.model().effectiveFontSizeProperty().get() > normalSize);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertTrue(menus.isVisible());
+        assertTrue(robot.lookup(".navigator").tryQuery().isPresent());
+        assertTrue(scene.getStylesheets().stream().anyMatch(s -> s.endsWith("theme-light.css")));
+    }
+
+    @Test
+    void coreClassLinkOpensItsSourceInTheCodeTab(FxRobot robot) {
+        robot.interact(() -> studio.model().open("ch05.overview"));
+        Hyperlink link = robot.lookup(".hyperlink").<Hyperlink>queryAll().stream()
+                .filter(h -> h.getText().equals("Affine")).findFirst().orElseThrow();
+        robot.interact(link::fire);
+        ListView<?> code = robot.lookup(".source-code").queryAs(ListView.class);
+        assertTrue(code.isVisible());
+        assertTrue(code.getItems().size() > 20);
+        assertTrue(code.getItems().stream().map(line -> ((List<?>) line).stream()
+                .map(token -> ((JavaHighlighter.Token) token).text()).collect(Collectors.joining()))
+                .anyMatch(line -> line.contains("class Affine implements Layer")));
+    }
+
+    @Test
+    void statusBarPausesStepsResumesAndCancelsAJob(FxRobot robot) throws Exception {
+        AtomicInteger steps = new AtomicInteger();
+        AtomicReference<JobHandle> handle = new AtomicReference<>();
+        robot.interact(() -> {
+            studio.service().stepDelayMillisProperty().set(2);
+            handle.set(studio.service().submit(endless(steps)));
+        });
+        waitUntil(() -> handle.get().getState() == JobState.RUNNING && steps.get() > 0);
+        assertEquals("Chapter 4 at a glance: learning from data", robot.lookup(".status-title").queryLabeled().getText());
+
+        robot.clickOn("#status-pause");
+        waitUntil(() -> handle.get().getState() == JobState.PAUSED);
+        AtomicLong paused = new AtomicLong();
+        waitUntil(() -> {
+            long before = steps.get();
+            Thread.sleep(50);
+            paused.set(steps.get());
+            return before == paused.get();
+        });
+        robot.clickOn("#status-step");
+        waitUntil(() -> steps.get() == paused.get() + 1);
+        Thread.sleep(50);
+        assertEquals(paused.get() + 1, steps.get(), "exactly one step");
+
+        robot.clickOn("#status-resume");
+        waitUntil(() -> handle.get().getState() == JobState.RUNNING && steps.get() > paused.get() + 3);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> handle.get().getState() == JobState.PAUSED);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> handle.get().getState() == JobState.RUNNING);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertFalse(studio.model().presentationModeProperty().get());
+
+        robot.clickOn("#status-cancel");
+        waitUntil(() -> handle.get().getState() == JobState.CANCELLED);
+        assertTrue(robot.lookup("#status-cancel").query().isDisabled());
+    }
+
+    private static TrainingJob endless(AtomicInteger steps) {
+        return new TrainingJob() {
+            @Override
+            public Message title() {
+                return Message.of("page.ch04.overview.title");
+            }
+
+            @Override
+            public void run(JobContext context) {
+                while (true) {
+                    context.checkpoint();
+                    int step = steps.incrementAndGet();
+                    context.publish(JobProgress.of(step, 1_000_000, step / 1000, 1.0 / step));
+                }
+            }
+        };
+    }
+
+    @Test
+    void snapshotModeWritesOnePngPerPage(FxRobot robot, @TempDir Path folder) throws Exception {
+        AtomicInteger status = new AtomicInteger(-1);
+        robot.interact(() -> new SnapshotRunner(studio, scene, folder).run(status::set));
+        waitUntil(() -> status.get() >= 0);
+        assertEquals(0, status.get());
+        for (Page page : studio.model().pages()) {
+            BufferedImage image = ImageIO.read(folder.resolve(SnapshotRunner.fileName(page)).toFile());
+            assertEquals((int) scene.getWidth(), image.getWidth(), page.key());
+            assertEquals((int) scene.getHeight(), image.getHeight(), page.key());
+        }
+        assertSame(studio.model().pages().get(studio.model().pages().size() - 1), studio.model().getCurrentPage());
+    }
+}
