@@ -1,0 +1,16 @@
+package dlfs.app.ch07;
+
+import dlfs.app.page.Page;
+import dlfs.app.page.PageContext;
+import java.util.List;
+
+/** The pages of chapter 7, in book order; the shell's navigator lists them under the chapter. */
+public final class Chapter7Pages {
+    private Chapter7Pages() {
+    }
+
+    public static List<Page> create(PageContext context) {
+        return List.of(
+                new Chapter7OverviewPage(context));
+    }
+}
