@@ -34,8 +34,9 @@ import java.util.List;
  * <p>Every row of these matrices belongs to one sample, so the layer works through the batch a
  * few samples at a time: each slice's col, out and dcol are small enough to stay in the processor
  * cache, and slices are spread over threads. Backward unfolds the input again rather than keeping
- * the whole col from forward, which is cheaper than reading it back from memory. dW and db are sums
- * over samples: each thread adds up its own share and the shares are summed at the end.
+ * the whole col from forward, which is cheaper than reading it back from memory (so, as with any
+ * layer that keeps its input, the input must not change between forward and backward). dW and db
+ * are sums over samples: each thread adds up its own share and the shares are summed at the end.
  */
 public final class Convolution implements Layer {
     /** About how many im2col values one slice of the batch holds (256 KB of doubles). */
@@ -174,7 +175,7 @@ public final class Convolution implements Layer {
      */
     private void forEachSlice(int batch, SliceBody body) {
         ConvGeometry g = geometry;
-        int shares = Math.min(Parallel.threads(), batch);
+        int shares = Math.max(1, Math.min(Parallel.threads(), batch));
         int sliceSamples = Math.max(1, SLICE_VALUES / (g.positions() * Math.max(g.windowSize(), filterCount())));
         prepareWorkspaces(shares, sliceSamples * g.positions());
         long workPerShare = (long) batch / shares * g.positions() * g.windowSize() * filterCount();

@@ -11,11 +11,12 @@ import java.util.Arrays;
  * pool_h×pool_w window with its maximum (max pooling) or its mean (average pooling). It has no
  * parameters and keeps the number of channels: (N, C, H, W) → (N, C, OH, OW).
  *
- * <p>The book unfolds each channel with im2col and reduces every row. This layer reads the same
- * windows through the im2col {@link ConvGeometry#sources() source table} of a single channel
- * without building the unfolded matrix, so the numbers are the book's to the last detail: border
- * cells count as 0 (they can win a max), the average divides by pool_h·pool_w, and among equal
- * maxima the first in reading order wins, as {@code np.argmax} does.
+ * <p>The book unfolds each channel with im2col and reduces every row. This layer visits the same
+ * windows without building the unfolded matrix: windows that reach into the zero border are read
+ * through the im2col {@link ConvGeometry#sources() source table} of a single channel, and the
+ * inner windows of max pooling (almost all of them) directly. The numbers are the book's to the
+ * last detail: border cells count as 0 (they can win a max), the average divides by pool_h·pool_w,
+ * and among equal maxima the first in reading order wins, as {@code np.argmax} does.
  *
  * <p>Backward: max pooling sends each upstream gradient only to the input value that won (as
  * ReLU lets the gradient through only where it was active); average pooling shares it equally
