@@ -43,14 +43,10 @@ public final class Im2Col {
         }
         int batch = x.dim(0);
         Tensor col = Tensor.reuse(buffer, g.columnShape(batch));
-        double[] image = x.data();
         double[] columns = col.data();
-        int[] sources = g.sources();
-        Parallel.forRange(batch, sources.length, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                unfoldSample(sources, image, n * g.sampleSize(), columns, n * sources.length);
-            }
-        });
+        int valuesPerSample = g.positions() * g.windowSize();
+        Parallel.forRange(batch, valuesPerSample, (from, to) ->
+                unfold(g, x.data(), from, to - from, columns, from * valuesPerSample));
         return col;
     }
 
@@ -72,13 +68,9 @@ public final class Im2Col {
         }
         Tensor image = Tensor.reuse(buffer, g.inputShape(batch));
         double[] columns = col.data();
-        double[] pixels = image.data();
-        int[] sources = g.sources();
-        Parallel.forRange(batch, sources.length, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                foldSample(sources, columns, n * sources.length, pixels, n * g.sampleSize(), g.sampleSize());
-            }
-        });
+        int valuesPerSample = g.positions() * g.windowSize();
+        Parallel.forRange(batch, valuesPerSample, (from, to) ->
+                fold(g, columns, from * valuesPerSample, from, to - from, image.data()));
         return image;
     }
 
@@ -92,21 +84,39 @@ public final class Im2Col {
         return col2im(ones, 1, g, null).reshape(height, width);
     }
 
-    /** Copies every window of one sample into consecutive rows, writing zeros for the border. */
-    private static void unfoldSample(int[] sources, double[] image, int imageStart, double[] columns, int rowStart) {
-        for (int i = 0; i < sources.length; i++) {
-            int source = sources[i];
-            columns[rowStart + i] = source == ConvGeometry.BORDER ? 0.0 : image[imageStart + source];
+    /**
+     * im2col of samples [first, first + count) of a (N, C, H, W) array: their rows are written to
+     * {@code columns} from index {@code columnsStart} on. Layers call this on one slice of the batch
+     * at a time, so the slice's matrix stays in cache.
+     */
+    public static void unfold(ConvGeometry g, double[] image, int first, int count, double[] columns, int columnsStart) {
+        int[] sources = g.sources();
+        for (int n = 0; n < count; n++) {
+            int imageStart = (first + n) * g.sampleSize();
+            int rowStart = columnsStart + n * sources.length;
+            for (int i = 0; i < sources.length; i++) {
+                int source = sources[i];
+                columns[rowStart + i] = source == ConvGeometry.BORDER ? 0.0 : image[imageStart + source];
+            }
         }
     }
 
-    /** Clears one sample's image, then adds every row entry back onto the value it was copied from. */
-    private static void foldSample(int[] sources, double[] columns, int rowStart, double[] image, int imageStart, int sampleSize) {
-        Arrays.fill(image, imageStart, imageStart + sampleSize, 0.0);
-        for (int i = 0; i < sources.length; i++) {
-            int source = sources[i];
-            if (source != ConvGeometry.BORDER) {
-                image[imageStart + source] += columns[rowStart + i];
+    /**
+     * col2im into samples [first, first + count) of a (N, C, H, W) array: those samples are cleared,
+     * then every entry of their rows (read from {@code columns} at {@code columnsStart} on) is added
+     * back onto the value it was copied from.
+     */
+    public static void fold(ConvGeometry g, double[] columns, int columnsStart, int first, int count, double[] image) {
+        int[] sources = g.sources();
+        for (int n = 0; n < count; n++) {
+            int imageStart = (first + n) * g.sampleSize();
+            int rowStart = columnsStart + n * sources.length;
+            Arrays.fill(image, imageStart, imageStart + g.sampleSize(), 0.0);
+            for (int i = 0; i < sources.length; i++) {
+                int source = sources[i];
+                if (source != ConvGeometry.BORDER) {
+                    image[imageStart + source] += columns[rowStart + i];
+                }
             }
         }
     }

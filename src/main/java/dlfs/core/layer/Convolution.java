@@ -13,7 +13,7 @@ import java.util.List;
  * Convolution layer (the book's 7.4.3): FN filters of shape (C, FH, FW) slide over an
  * (N, C, H, W) batch and produce (N, FN, OH, OW), one bias per filter added to its whole map.
  *
- * <p>Forward unfolds the input with im2col so the whole convolution is a single matrix product,
+ * <p>Forward unfolds the input with im2col so the whole convolution is a matrix product,
  * exactly like an Affine layer:
  * <pre>
  *   col   = im2col(x)                      (N·OH·OW, C·FH·FW)
@@ -30,9 +30,18 @@ import java.util.List;
  *   dcol  = dout2 · W.reshape(FN, -1)      (N·OH·OW, C·FH·FW)
  *   dx    = col2im(dcol)
  * </pre>
- * Every matrix lives in a buffer kept from one step to the next.
+ *
+ * <p>Every row of these matrices belongs to one sample, so the layer works through the batch a
+ * few samples at a time: each slice's col, out and dcol are small enough to stay in the processor
+ * cache, and slices are spread over threads. Backward unfolds the input again rather than keeping
+ * the whole col from forward, which is cheaper than reading it back from memory (so, as with any
+ * layer that keeps its input, the input must not change between forward and backward). dW and db
+ * are sums over samples: each thread adds up its own share and the shares are summed at the end.
  */
 public final class Convolution implements Layer {
+    /** About how many im2col values one slice of the batch holds (256 KB of doubles). */
+    private static final int SLICE_VALUES = 1 << 15;
+
     private final String name;
     private final Param weight;
     private final Param bias;
@@ -40,13 +49,34 @@ public final class Convolution implements Layer {
     private final int pad;
     private ConvGeometry geometry;
     private Tensor input;
-    private Tensor columns;
     private Tensor filterColumns;
-    /** (N·OH·OW, FN): col·col_W during forward, dout in the same row layout during backward. */
-    private Tensor positionRows;
     private Tensor output;
-    private Tensor columnsGrad;
     private Tensor inputGrad;
+    private Workspace[] workspaces = new Workspace[0];
+
+    /** The matrices of one slice of the batch and one thread's share of dW and db, kept between steps. */
+    private static final class Workspace {
+        final double[] columns;
+        /** (rows, FN): col·col_W during forward, dout2 during backward. */
+        final double[] positionRows;
+        final double[] columnsGrad;
+        final double[] weightGrad;
+        final double[] biasGrad;
+
+        Workspace(int rows, int windowSize, int filters) {
+            columns = new double[rows * windowSize];
+            positionRows = new double[rows * filters];
+            columnsGrad = new double[rows * windowSize];
+            weightGrad = new double[filters * windowSize];
+            biasGrad = new double[filters];
+        }
+    }
+
+    /** Work on samples [first, first + count) of the batch with a thread's own workspace. */
+    @FunctionalInterface
+    private interface SliceBody {
+        void run(Workspace workspace, int first, int count);
+    }
 
     /**
      * @param weight (FN, C, FH, FW)
@@ -70,24 +100,21 @@ public final class Convolution implements Layer {
     @Override
     public Tensor forward(Tensor x, boolean train) {
         ConvGeometry g = geometryFor(x);
-        int batch = x.dim(0);
         int filters = filterCount();
         int positions = g.positions();
         input = x;
-        columns = Im2Col.im2col(x, g, columns);
+        output = Tensor.reuse(output, g.outputShape(x.dim(0), filters));
         filterColumns = Tensor.reuse(filterColumns, g.windowSize(), filters);
-        transposeBlock(weight.value().data(), filterColumns.data(), 0, filters, g.windowSize());
-        positionRows = Tensor.reuse(positionRows, batch * positions, filters);
-        MatMul.multiply(columns, filterColumns, positionRows);
-
-        output = Tensor.reuse(output, g.outputShape(batch, filters));
-        double[] rows = positionRows.data();
+        transposeBlock(weight.value().data(), 0, filterColumns.data(), 0, filters, g.windowSize());
         double[] y = output.data();
         double[] b = bias.value().data();
-        Parallel.forRange(batch, (long) positions * filters, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                int sample = n * positions * filters;
-                transposeBlock(rows, y, sample, positions, filters);
+        forEachSlice(x.dim(0), (w, first, count) -> {
+            Im2Col.unfold(g, x.data(), first, count, w.columns, 0);
+            MatMul.multiply(false, false, count * positions, filters, g.windowSize(),
+                    w.columns, filterColumns.data(), w.positionRows, false);
+            for (int n = 0; n < count; n++) {
+                int sample = (first + n) * filters * positions;
+                transposeBlock(w.positionRows, n * positions * filters, y, sample, positions, filters);
                 for (int f = 0; f < filters; f++) {
                     int map = sample + f * positions;
                     for (int p = 0; p < positions; p++) {
@@ -101,10 +128,8 @@ public final class Convolution implements Layer {
 
     @Override
     public Tensor backward(Tensor dout) {
-        backwardParams(dout);
-        columnsGrad = Tensor.reuse(columnsGrad, columns.shape());
-        MatMul.multiply(positionRows, weight.value(), columnsGrad);
-        inputGrad = Im2Col.col2im(columnsGrad, input.dim(0), geometry, inputGrad);
+        inputGrad = Tensor.reuse(inputGrad, input.shape());
+        backward(dout, true);
         return inputGrad;
     }
 
@@ -114,22 +139,82 @@ public final class Convolution implements Layer {
      * product and a col2im.
      */
     public void backwardParams(Tensor dout) {
+        backward(dout, false);
+    }
+
+    private void backward(Tensor dout, boolean withInputGrad) {
         if (!dout.hasShape(output.shape())) {
             throw new ShapeException(name + ": dout " + Tensor.shapeString(dout.shape()) + " does not match the output "
                     + Tensor.shapeString(output.shape()));
         }
-        int batch = input.dim(0);
+        ConvGeometry g = geometry;
         int filters = filterCount();
-        int positions = geometry.positions();
+        int positions = g.positions();
+        int k = g.windowSize();
         double[] d = dout.data();
-        double[] rows = positionRows.data();
-        Parallel.forRange(batch, (long) positions * filters, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                transposeBlock(d, rows, n * positions * filters, filters, positions);
+        forEachSlice(input.dim(0), (w, first, count) -> {
+            int rows = count * positions;
+            Im2Col.unfold(g, input.data(), first, count, w.columns, 0);
+            for (int n = 0; n < count; n++) {
+                int sample = (first + n) * filters * positions;
+                transposeBlock(d, sample, w.positionRows, n * positions * filters, filters, positions);
+                addMapSums(d, sample, filters, positions, w.biasGrad);
+            }
+            MatMul.multiply(true, false, filters, k, rows, w.positionRows, w.columns, w.weightGrad, true);
+            if (withInputGrad) {
+                MatMul.multiply(false, false, rows, k, filters, w.positionRows, weight.value().data(), w.columnsGrad, false);
+                Im2Col.fold(g, w.columnsGrad, 0, first, count, inputGrad.data());
             }
         });
-        sumEachMap(d, batch, filters, positions, bias.grad().data());
-        MatMul.multiplyTransA(positionRows, columns, weight.grad());
+        sumShares(weight.grad().data(), bias.grad().data());
+    }
+
+    /**
+     * Splits the batch into one contiguous share per thread and runs {@code body} over each share
+     * slice by slice, each thread with its own workspace (whose dW and db shares start at zero).
+     */
+    private void forEachSlice(int batch, SliceBody body) {
+        ConvGeometry g = geometry;
+        int shares = Math.max(1, Math.min(Parallel.threads(), batch));
+        int sliceSamples = Math.max(1, SLICE_VALUES / (g.positions() * Math.max(g.windowSize(), filterCount())));
+        prepareWorkspaces(shares, sliceSamples * g.positions());
+        long workPerShare = (long) batch / shares * g.positions() * g.windowSize() * filterCount();
+        Parallel.forRange(shares, workPerShare, (from, to) -> {
+            for (int s = from; s < to; s++) {
+                Workspace w = workspaces[s];
+                Arrays.fill(w.weightGrad, 0.0);
+                Arrays.fill(w.biasGrad, 0.0);
+                int end = (int) ((long) batch * (s + 1) / shares);
+                for (int first = (int) ((long) batch * s / shares); first < end; first += sliceSamples) {
+                    body.run(w, first, Math.min(sliceSamples, end - first));
+                }
+            }
+        });
+    }
+
+    private void prepareWorkspaces(int shares, int rows) {
+        boolean fits = workspaces.length == shares && workspaces[0].positionRows.length == rows * filterCount()
+                && workspaces[0].columns.length == rows * geometry.windowSize();
+        if (!fits) {
+            workspaces = new Workspace[shares];
+            for (int s = 0; s < shares; s++) {
+                workspaces[s] = new Workspace(rows, geometry.windowSize(), filterCount());
+            }
+        }
+    }
+
+    /** dW and db are the sums of every thread's share, added in a fixed order so results repeat exactly. */
+    private void sumShares(double[] dw, double[] db) {
+        Arrays.fill(dw, 0.0);
+        Arrays.fill(db, 0.0);
+        for (Workspace w : workspaces) {
+            for (int i = 0; i < dw.length; i++) {
+                dw[i] += w.weightGrad[i];
+            }
+            for (int f = 0; f < db.length; f++) {
+                db[f] += w.biasGrad[f];
+            }
+        }
     }
 
     private ConvGeometry geometryFor(Tensor x) {
@@ -145,28 +230,25 @@ public final class Convolution implements Layer {
         return geometry;
     }
 
-    /** {@code dst[start + j·rows + i] = src[start + i·cols + j]}: one rows×cols block, transposed. */
-    private static void transposeBlock(double[] src, double[] dst, int start, int rows, int cols) {
+    /** Transposes a rows×cols block: {@code dst[dstStart + j·rows + i] = src[srcStart + i·cols + j]}. */
+    private static void transposeBlock(double[] src, int srcStart, double[] dst, int dstStart, int rows, int cols) {
         for (int i = 0; i < rows; i++) {
-            int from = start + i * cols;
+            int from = srcStart + i * cols;
             for (int j = 0; j < cols; j++) {
-                dst[start + j * rows + i] = src[from + j];
+                dst[dstStart + j * rows + i] = src[from + j];
             }
         }
     }
 
-    /** db[f] = Σ over samples and positions of dout[n, f, ·]. */
-    private static void sumEachMap(double[] dout, int batch, int filters, int positions, double[] db) {
-        Arrays.fill(db, 0.0);
-        for (int n = 0; n < batch; n++) {
-            for (int f = 0; f < filters; f++) {
-                int map = (n * filters + f) * positions;
-                double sum = 0;
-                for (int p = 0; p < positions; p++) {
-                    sum += dout[map + p];
-                }
-                db[f] += sum;
+    /** db[f] += Σ over positions of dout[n, f, ·] for the sample starting at {@code sample}. */
+    private static void addMapSums(double[] dout, int sample, int filters, int positions, double[] db) {
+        for (int f = 0; f < filters; f++) {
+            int map = sample + f * positions;
+            double sum = 0;
+            for (int p = 0; p < positions; p++) {
+                sum += dout[map + p];
             }
+            db[f] += sum;
         }
     }
 
@@ -200,9 +282,12 @@ public final class Convolution implements Layer {
         return input;
     }
 
-    /** The im2col matrix of the last forward, (N·OH·OW, C·FH·FW). */
+    /**
+     * The im2col matrix of the last forward, (N·OH·OW, C·FH·FW), built on request: training never
+     * holds the whole matrix at once.
+     */
     public Tensor lastColumns() {
-        return columns;
+        return Im2Col.im2col(input, geometry, null);
     }
 
     /** The feature maps of the last forward, (N, FN, OH, OW). */

@@ -11,11 +11,12 @@ import java.util.Arrays;
  * pool_h×pool_w window with its maximum (max pooling) or its mean (average pooling). It has no
  * parameters and keeps the number of channels: (N, C, H, W) → (N, C, OH, OW).
  *
- * <p>The book unfolds each channel with im2col and reduces every row. This layer reads the same
- * windows through the im2col {@link ConvGeometry#sources() source table} of a single channel
- * without building the unfolded matrix, so the numbers are the book's to the last detail: border
- * cells count as 0 (they can win a max), the average divides by pool_h·pool_w, and among equal
- * maxima the first in reading order wins, as {@code np.argmax} does.
+ * <p>The book unfolds each channel with im2col and reduces every row. This layer visits the same
+ * windows without building the unfolded matrix: windows that reach into the zero border are read
+ * through the im2col {@link ConvGeometry#sources() source table} of a single channel, and the
+ * inner windows of max pooling (almost all of them) directly. The numbers are the book's to the
+ * last detail: border cells count as 0 (they can win a max), the average divides by pool_h·pool_w,
+ * and among equal maxima the first in reading order wins, as {@code np.argmax} does.
  *
  * <p>Backward: max pooling sends each upstream gradient only to the input value that won (as
  * ReLU lets the gradient through only where it was active); average pooling shares it equally
@@ -93,7 +94,7 @@ public final class Pooling implements Layer {
                 int start = p * plane.planeSize();
                 int outStart = p * plane.positions();
                 if (mode == Mode.MAX) {
-                    maxPlane(sources, plane.windowSize(), in, start, out, outStart);
+                    maxPlane(plane, in, start, out, argmax, outStart);
                 } else {
                     averagePlane(sources, plane.windowSize(), in, start, out, outStart);
                 }
@@ -133,21 +134,59 @@ public final class Pooling implements Layer {
      * Each window's largest value, remembering where it was. Scanning in reading order and replacing
      * only on a strictly larger value keeps the first of equal maxima, like {@code np.argmax}.
      */
-    private void maxPlane(int[] sources, int cells, double[] in, int start, double[] out, int outStart) {
-        for (int w = 0, o = outStart; w < sources.length; w += cells, o++) {
-            int where = BORDER;
-            double best = 0;
-            for (int k = 0; k < cells; k++) {
-                int source = sources[w + k];
-                double v = source == BORDER ? 0.0 : in[start + source];
-                if (k == 0 || v > best) {
-                    best = v;
-                    where = source == BORDER ? BORDER : start + source;
-                }
+    private static void maxPlane(ConvGeometry g, double[] in, int start, double[] out, int[] argmax, int outStart) {
+        int[] sources = g.sources();
+        int cells = g.windowSize();
+        int poolH = g.filterH();
+        int poolW = g.filterW();
+        int width = g.width();
+        for (int oy = 0, window = 0; oy < g.outH(); oy++) {
+            int top = oy * g.stride() - g.pad();
+            boolean rowInside = top >= 0 && top + poolH <= g.height();
+            for (int ox = 0; ox < g.outW(); ox++, window++) {
+                int left = ox * g.stride() - g.pad();
+                int where = rowInside && left >= 0 && left + poolW <= width
+                        ? firstMaxInside(in, start + top * width + left, width, poolH, poolW)
+                        : firstMaxWithBorder(sources, window * cells, cells, in, start);
+                out[outStart + window] = where == BORDER ? 0.0 : in[where];
+                argmax[outStart + window] = where;
             }
-            out[o] = best;
-            argmax[o] = where;
         }
+    }
+
+    /**
+     * Argmax of a window lying wholly inside the input, whose top-left value is at {@code corner}.
+     * "If larger, remember it" is written as arithmetic, not as an {@code if}: which cell wins is
+     * random, so the processor would mispredict such a branch about every other time.
+     */
+    private static int firstMaxInside(double[] in, int corner, int width, int poolH, int poolW) {
+        int where = corner;
+        double best = in[corner];
+        for (int fy = 0; fy < poolH; fy++) {
+            int row = corner + fy * width;
+            for (int fx = 0; fx < poolW; fx++) {
+                double v = in[row + fx];
+                int larger = v > best ? 1 : 0;
+                where += larger * (row + fx - where);
+                best = Math.max(best, v);
+            }
+        }
+        return where;
+    }
+
+    /** Argmax of a window that reaches into the zero border, read through the source table; border cells count as 0. */
+    private static int firstMaxWithBorder(int[] sources, int first, int cells, double[] in, int start) {
+        int where = BORDER;
+        double best = 0;
+        for (int k = 0; k < cells; k++) {
+            int source = sources[first + k];
+            double v = source == BORDER ? 0.0 : in[start + source];
+            if (k == 0 || v > best) {
+                best = v;
+                where = source == BORDER ? BORDER : start + source;
+            }
+        }
+        return where;
     }
 
     /** Each window's mean over all pool_h·pool_w cells (border cells add 0). */

@@ -153,6 +153,15 @@ class ConvolutionTest {
     }
 
     @Test
+    void anEmptyBatchGivesEmptyOutputAndGradients() {
+        Convolution conv = layer(Tensor.zeros(2, 1, 3, 3).fill(1), 0, 1, 0);
+        Tensor y = conv.forward(Tensor.zeros(0, 1, 5, 5), true);
+        assertArrayEquals(new int[] {0, 2, 3, 3}, y.shape());
+        assertArrayEquals(new int[] {0, 1, 5, 5}, conv.backward(y).shape());
+        assertEquals(0.0, conv.weight().grad().sum());
+    }
+
+    @Test
     void inputWithTheWrongChannelCountIsAShapeException() {
         Convolution conv = layer(Tensor.zeros(30, 1, 5, 5), 0, 1, 0);
         ShapeException e = assertThrows(ShapeException.class, () -> conv.forward(Tensor.zeros(2, 3, 28, 28), false));

@@ -80,6 +80,10 @@ class PoolingTest {
         assertArrayEquals(new int[] {Pooling.BORDER, Pooling.BORDER, Pooling.BORDER, Pooling.BORDER}, pool.argmax());
         assertArrayEquals(new double[] {0, 0, 0, 0}, pool.backward(Tensor.zeros(1, 1, 2, 2).fill(1)).data());
 
+        pool.forward(Tensor.zeros(1, 1, 2, 2), true);
+        assertArrayEquals(new int[] {Pooling.BORDER, Pooling.BORDER, Pooling.BORDER, 3}, pool.argmax(),
+                "among equal zeros the first cell of the window wins, border or not");
+
         Pooling average = new Pooling("Pool2", 2, 2, 2, 1, Mode.AVERAGE);
         assertArrayEquals(new double[] {-0.25, -0.5, -0.75, -1}, average.forward(x, true).data());
     }

@@ -2,12 +2,18 @@ package dlfs.core.network;
 
 import dlfs.core.layer.Layer;
 import dlfs.core.layer.Param;
+import dlfs.core.parallel.Parallel;
 import dlfs.core.random.Rng;
+import dlfs.core.tensor.MatMul;
 import dlfs.core.tensor.Tensor;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 
 /**
  * Rough timing of one SimpleConvNet training step (batch 100: forward, backward, plain SGD update)
- * on random data, with the time per layer. Not a test: run it by hand, e.g.
+ * on random data, with the time per layer. With {@code -Ddlfs.threads=1} the calling thread's CPU
+ * time is the whole work, which stays meaningful on a busy machine. Not a test: run it by hand, e.g.
  * {@code java --add-modules=jdk.incubator.vector -cp target/classes:target/test-classes dlfs.core.network.SimpleConvNetStepTiming 50}.
  */
 public final class SimpleConvNetStepTiming {
@@ -29,12 +35,19 @@ public final class SimpleConvNetStepTiming {
         for (int i = 0; i < steps; i++) {
             step(net, x, t);
         }
-        long start = System.nanoTime();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        double[] millis = new double[steps];
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < steps; i++) {
+            long start = System.nanoTime();
             step(net, x, t);
+            millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        double perStep = (System.nanoTime() - start) / 1e6 / steps;
-        System.out.printf("SimpleConvNet batch 100: %.1f ms per training step (%d steps)%n", perStep, steps);
+        double cpuPerStep = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6 / steps;
+        Arrays.sort(millis);
+        System.out.printf("SimpleConvNet batch 100, %d threads, kernel %s: %.1f ms per training step (median of %d),"
+                + " best %.1f ms; calling thread's CPU %.1f ms per step%n",
+                Parallel.threads(), MatMul.kernel().name(), millis[steps / 2], steps, millis[0], cpuPerStep);
         printLayerTimes(net, x, steps);
     }
 
