@@ -75,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE", description = "save the trained model (.npz, readable with numpy.load)")
     Path save;
 
+    @Option(names = "--weights-only", description = "save without the optimizer state (a smaller file that cannot resume training exactly)")
+    boolean weightsOnly;
+
     @Mixin
     DataOptions data;
 
@@ -134,7 +137,7 @@ final class TrainCommand implements Callable<Integer> {
                 history.outcome().toString().toLowerCase(Locale.ROOT), seconds, 1000 * seconds / Math.max(1, history.iterations()),
                 history.finalTestAccuracy(), sets.test().size());
         if (save != null) {
-            ModelFile.save(save, ModelFile.Contents.of(network, OptimizerStates.of(opt),
+            ModelFile.save(save, ModelFile.Contents.of(network, weightsOnly ? null : OptimizerStates.of(opt),
                     ModelFile.metadata(sets.train().name(), epochs, history.finalTestAccuracy(), CommandLines.current("train"))));
             System.out.println("saved " + save);
         }

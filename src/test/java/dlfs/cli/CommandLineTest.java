@@ -59,6 +59,13 @@ class CommandLineTest {
     }
 
     @Test
+    void gradcheckOfTheSimpleConvNetPasses() {
+        Result r = run("gradcheck", "--model", "simple-convnet", "--dataset", "mnist-mini", "--max-entries", "40");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("W1:") && r.out().contains("b3:") && r.out().contains("ok:"), r.out());
+    }
+
+    @Test
     void benchEndsWithTheReferenceLineFormat() {
         Result r = run("bench", "--workload", "mlp", "--dataset", "mnist-mini", "--iters", "5", "--warmup", "0");
         assertEquals(0, r.status(), r.err());
