@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1")
     long seed;
 
-    @Option(names = "--threads", description = "compute threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--warmup", defaultValue = "30",
             description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
@@ -63,10 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
         }
-        if (threads != null) {
-            Validation.positive("--threads", threads);
-            Parallel.setThreads(threads);
-        }
+        threads.apply();
         TrainTest sets = data.load();
         ImageDataset train = sets.train();
         System.out.printf(Locale.ROOT, "data: train %d, test %d; threads %d, matrix kernel %s%n",
@@ -109,11 +106,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void runIterations(Run run, ImageDataset train, int count, Rng rng, boolean report) {
-        int[] shape = Networks.sampleShape(run.network);
-        int[] batchShape = new int[shape.length + 1];
-        batchShape[0] = batch;
-        System.arraycopy(shape, 0, batchShape, 1, shape.length);
-        Tensor x = Tensor.zeros(batchShape);
+        Tensor x = Tensor.zeros(Networks.batchShape(run.network, batch));
         Tensor t = Tensor.zeros(batch);
         int[] indices = new int[batch];
         int every = Math.max(1, count / 10);

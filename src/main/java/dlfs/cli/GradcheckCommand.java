@@ -75,11 +75,7 @@ final class GradcheckCommand implements Callable<Integer> {
             jitterBiases(network, rng);
         }
         int n = Math.min(samples, train.size());
-        int[] shape = Networks.sampleShape(network);
-        int[] batchShape = new int[shape.length + 1];
-        batchShape[0] = n;
-        System.arraycopy(shape, 0, batchShape, 1, shape.length);
-        Tensor x = Tensor.zeros(batchShape);
+        Tensor x = Tensor.zeros(Networks.batchShape(network, n));
         Tensor t = Tensor.zeros(n);
         int[] first = new int[n];
         for (int i = 0; i < n; i++) {

@@ -4,9 +4,9 @@ import dlfs.core.data.TrainTest;
 import dlfs.core.io.ModelFile;
 import dlfs.core.network.Network;
 import dlfs.core.network.Networks;
+import dlfs.core.optimizer.LearningRateSchedule;
 import dlfs.core.optimizer.Optimizer;
 import dlfs.core.optimizer.Optimizers;
-import dlfs.core.parallel.Parallel;
 import dlfs.core.random.Rng;
 import dlfs.core.train.Sampling;
 import dlfs.core.train.Trainer;
@@ -69,11 +69,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "images evaluated per epoch on each set, 0 = all (default: ${DEFAULT-VALUE})")
     int evalSamples;
 
-    @Option(names = "--threads", description = "compute threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--save", paramLabel = "FILE", description = "save the trained model (.npz, readable with numpy.load)")
     Path save;
+
+    @Option(names = "--lr-decay", defaultValue = "1", paramLabel = "FACTOR",
+            description = "multiply the learning rate by FACTOR after every epoch (default: ${DEFAULT-VALUE}, no decay, as the book)")
+    double lrDecay;
 
     @Option(names = "--weights-only", description = "save without the optimizer state (a smaller file that cannot resume training exactly)")
     boolean weightsOnly;
@@ -85,10 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Validation.positive("--epochs", epochs);
         Validation.positive("--batch", batch);
-        if (threads != null) {
-            Validation.positive("--threads", threads);
-            Parallel.setThreads(threads);
-        }
+        threads.apply();
         TrainTest sets = data.load();
         if (batch > sets.train().size()) {
             throw new IllegalArgumentException("--batch " + batch + " is larger than the " + sets.train().size() + " training images");
@@ -99,12 +100,18 @@ final class TrainCommand implements Callable<Integer> {
         String optimizerName = optimizer == null ? ModelCatalog.defaultOptimizer(model) : optimizer;
         double lr = learningRate == null ? ModelCatalog.defaultLearningRate(model) : learningRate;
         Optimizer opt = Optimizers.create(optimizerName, lr);
+        if (!(lrDecay > 0 && lrDecay <= 1)) {
+            throw new IllegalArgumentException("--lr-decay must be in (0, 1], got " + lrDecay);
+        }
 
         int limit = evalSamples == 0 ? TrainerConfig.ALL : evalSamples;
         TrainerConfig config = TrainerConfig.builder(Networks.sampleShape(network)).epochs(epochs).batchSize(batch)
                 .sampling(shuffle ? Sampling.WITHOUT_REPLACEMENT : Sampling.WITH_REPLACEMENT)
                 .evaluationSampleLimit(limit).build();
         Trainer trainer = new Trainer(network, opt, sets.train(), sets.test(), config, rng.split());
+        if (lrDecay < 1) {
+            opt.setSchedule(LearningRateSchedule.stepDecay(lrDecay, trainer.iterationsPerEpoch()));
+        }
         System.out.printf(Locale.ROOT, "%s (%,d parameters), %s lr %s, %d epochs × %d iterations, batch %d, on %s (%d train / %d test)%n",
                 network.architecture().type(), Networks.parameterCount(network), opt.name(), lr, epochs,
                 trainer.iterationsPerEpoch(), batch, sets.train().name(), sets.train().size(), sets.test().size());

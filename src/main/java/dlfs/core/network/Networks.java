@@ -29,6 +29,15 @@ public final class Networks {
         return new int[] {((Number) size).intValue()};
     }
 
+    /** The shape of a batch of {@code n} samples for this network: (n, C, H, W) or (n, inputSize). */
+    public static int[] batchShape(Network network, int n) {
+        int[] sample = sampleShape(network);
+        int[] shape = new int[sample.length + 1];
+        shape[0] = n;
+        System.arraycopy(sample, 0, shape, 1, sample.length);
+        return shape;
+    }
+
     /** Total number of learnable values. */
     public static long parameterCount(Network network) {
         long count = 0;
