@@ -213,6 +213,7 @@ public final class Trainer {
         int[] indices = drawBatch(iteration);
         int from = indices == drawn ? 0 : (iteration % iterationsPerEpoch) * config.batchSize();
         batch.load(train, indices, from, config.batchSize());
+        config.augmenter().augment(batch.images(), config.sampleShape(), rng);
 
         double loss = network.gradient(batch.images(), batch.labels());
         if (!Double.isFinite(loss)) {

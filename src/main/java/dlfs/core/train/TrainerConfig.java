@@ -21,6 +21,7 @@ public final class TrainerConfig {
     private final int evaluationBatchSize;
     private final int[] sampleShape;
     private final boolean normalize;
+    private final BatchAugmenter augmenter;
 
     private TrainerConfig(Builder b) {
         this.epochs = b.epochs;
@@ -32,6 +33,12 @@ public final class TrainerConfig {
         this.evaluationBatchSize = b.evaluationBatchSize;
         this.sampleShape = b.sampleShape.clone();
         this.normalize = b.normalize;
+        this.augmenter = b.augmenter;
+    }
+
+    /** What is done to each training batch before the network sees it ({@link BatchAugmenter#NONE} by default). */
+    public BatchAugmenter augmenter() {
+        return augmenter;
     }
 
     /**
@@ -102,6 +109,7 @@ public final class TrainerConfig {
         private int evaluationBatchSize = 500;
         private final int[] sampleShape;
         private boolean normalize = true;
+        private BatchAugmenter augmenter = BatchAugmenter.NONE;
 
         private Builder(int[] sampleShape) {
             this.sampleShape = sampleShape.clone();
@@ -115,6 +123,12 @@ public final class TrainerConfig {
         /** Runs exactly this many iterations instead of epochs × iterations-per-epoch (e.g. the book's 10,000). */
         public Builder iterations(int iterations) {
             this.iterations = iterations;
+            return this;
+        }
+
+        /** Transforms every training batch before the step, e.g. random shifts of the digits. */
+        public Builder augmenter(BatchAugmenter augmenter) {
+            this.augmenter = java.util.Objects.requireNonNull(augmenter, "augmenter");
             return this;
         }
 

@@ -46,6 +46,24 @@ class TrainerTest {
     }
 
     @Test
+    void augmenterSeesEveryTrainingBatchAndNothingElse() {
+        int[] calls = {0};
+        // wiping every training image leaves nothing to learn from: accuracy stays near chance,
+        // which shows the hook runs on the batch the network trains on, and evaluation is untouched
+        BatchAugmenter wipe = (images, shape, rng) -> {
+            calls[0]++;
+            assertEquals(10 * TrainingFixtures.PIXELS, images.size());
+            assertArrayEquals(new int[] {TrainingFixtures.PIXELS}, shape);
+            images.fill(0);
+        };
+        TrainingHistory wiped = trainer(1, config().augmenter(wipe).build()).run();
+        assertEquals(450, calls[0]);
+        assertTrue(wiped.finalTestAccuracy() < 0.6, "nothing learnt from blank images: " + wiped);
+        TrainingHistory plain = trainer(1, config().augmenter(BatchAugmenter.NONE).build()).run();
+        assertArrayEquals(trainer(1, config().build()).run().losses(), plain.losses(), "NONE is the book's run");
+    }
+
+    @Test
     void sameSeedsReplayBitForBit() {
         TrainerConfig c = config().epochs(5).build();
         Trainer a = trainer(5, c);
