@@ -8,6 +8,8 @@ import dlfs.core.optimizer.LearningRateSchedule;
 import dlfs.core.optimizer.Optimizer;
 import dlfs.core.optimizer.Optimizers;
 import dlfs.core.random.Rng;
+import dlfs.core.train.BatchAugmenter;
+import dlfs.core.train.RandomShift;
 import dlfs.core.train.Sampling;
 import dlfs.core.train.Trainer;
 import dlfs.core.train.TrainerConfig;
@@ -79,6 +81,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "multiply the learning rate by FACTOR after every epoch (default: ${DEFAULT-VALUE}, no decay, as the book)")
     double lrDecay;
 
+    @Option(names = "--augment", paramLabel = "PIXELS", defaultValue = "0",
+            description = "shift each training image by up to PIXELS in each direction at random (data augmentation; default: ${DEFAULT-VALUE}, none, as the book)")
+    int augment;
+
     @Option(names = "--weights-only", description = "save without the optimizer state (a smaller file that cannot resume training exactly)")
     boolean weightsOnly;
 
@@ -107,7 +113,8 @@ final class TrainCommand implements Callable<Integer> {
         int limit = evalSamples == 0 ? TrainerConfig.ALL : evalSamples;
         TrainerConfig config = TrainerConfig.builder(Networks.sampleShape(network)).epochs(epochs).batchSize(batch)
                 .sampling(shuffle ? Sampling.WITHOUT_REPLACEMENT : Sampling.WITH_REPLACEMENT)
-                .evaluationSampleLimit(limit).build();
+                .evaluationSampleLimit(limit)
+                .augmenter(augment > 0 ? new RandomShift(augment) : BatchAugmenter.NONE).build();
         Trainer trainer = new Trainer(network, opt, sets.train(), sets.test(), config, rng.split());
         if (lrDecay < 1) {
             opt.setSchedule(LearningRateSchedule.stepDecay(lrDecay, trainer.iterationsPerEpoch()));
