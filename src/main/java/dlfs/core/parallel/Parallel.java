@@ -17,6 +17,14 @@ public final class Parallel {
      */
     public static final long MIN_WORK_PER_TASK = 1_000_000;
 
+    /**
+     * What one step of a simple element-wise loop (ReLU, an optimizer update) costs, counted in the
+     * multiply-adds of {@link #MIN_WORK_PER_TASK}: such loops wait for memory, not for arithmetic,
+     * and one value costs about as much time as ten multiply-adds of the matrix kernel. So arrays
+     * of some 100,000 values and more are split, smaller ones stay on the calling thread.
+     */
+    public static final long ELEMENTWISE_WORK = 10;
+
     private static volatile ForkJoinPool pool = newPool(defaultThreads());
 
     private Parallel() {
@@ -71,6 +79,11 @@ public final class Parallel {
             return;
         }
         pool.invoke(new RangeTask(body, n, parts, 0, parts));
+    }
+
+    /** {@link #forRange} for a loop that does a little work per element of an n-element array. */
+    public static void forElements(int n, RangeBody body) {
+        forRange(n, ELEMENTWISE_WORK, body);
     }
 
     private static final class RangeTask extends RecursiveAction {
