@@ -36,7 +36,7 @@ import java.util.List;
  * layer that keeps its input, the input must not change between forward and backward). dW and db
  * are sums over samples: each thread adds up its own share and the shares are summed at the end.
  */
-public final class Convolution implements Layer {
+public final class Convolution implements ParameterBackward {
     private final String name;
     private final Param weight;
     private final Param bias;
@@ -123,6 +123,7 @@ public final class Convolution implements Layer {
      * one to pass dx to, so a network's training step can call this instead and save a matrix
      * product and a col2im.
      */
+    @Override
     public void backwardParams(Tensor dout) {
         backward(dout, false);
     }
