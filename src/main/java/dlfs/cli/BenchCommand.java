@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
  * {@code dlfs bench}: the workloads of {@code numpy_reference.py} (same networks, batch, optimizers,
  * sampling with replacement), timed per training iteration. The last line has the reference's format,
  * {@code <workload> ms_per_iter=<x> test_acc=<y>}, so the two can be put side by side.
+ * With {@code --kernels} it times the building blocks instead (see {@link KernelBenchmark}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time training iterations of the NumPy reference workloads (mlp, convnet, mlp5).")
+        description = "Time training iterations of the NumPy reference workloads (mlp, convnet, mlp5), or with --kernels the building blocks.")
 final class BenchCommand implements Callable<Integer> {
     enum Workload { mlp, convnet, mlp5 }
 
@@ -53,6 +54,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--kernels",
+            description = "instead of a workload, time the building blocks (matrix products of the book's shapes,"
+                    + " convolution, pooling, ReLU) on 1 thread and on all threads")
+    boolean kernels;
+
+    @Option(names = "--seconds", defaultValue = "0.5",
+            description = "with --kernels: measuring time per figure (default: ${DEFAULT-VALUE})")
+    double seconds;
+
     @Mixin
     DataOptions data;
 
@@ -64,6 +74,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
         }
         threads.apply();
+        if (kernels) {
+            if (!(seconds > 0)) {
+                throw new IllegalArgumentException("--seconds must be more than 0, got " + seconds);
+            }
+            new KernelBenchmark(System.out, seconds).run();
+            return 0;
+        }
         TrainTest sets = data.load();
         ImageDataset train = sets.train();
         System.out.printf(Locale.ROOT, "data: train %d, test %d; threads %d, matrix kernel %s%n",

@@ -120,4 +120,77 @@ public final class Im2Col {
             }
         }
     }
+    /**
+     * im2col of one sample, transposed: a (C·FH·FW, OH·OW) matrix whose row (c, fy, fx) holds, for
+     * every window position (oy, ox), the value that cell of the window covers, written to
+     * {@code columns} from {@code columnsStart} on. It is the layout of Caffe's im2col: a
+     * convolution's output maps (FN, OH·OW) are then {@code W.reshape(FN, -1) · columns} without any
+     * reordering. Each row is the input channel shifted by (fy, fx) and thinned out by the stride,
+     * so it is copied run by run; where the window reaches into the border it stays 0.
+     */
+    public static void unfoldTransposed(ConvGeometry g, double[] image, int sample, double[] columns, int columnsStart) {
+        Arrays.fill(columns, columnsStart, columnsStart + g.windowSize() * g.positions(), 0.0);
+        forEachRun(g, sample, columnsStart, (in, out, count) -> {
+            if (g.stride() == 1) {
+                System.arraycopy(image, in, columns, out, count);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    columns[out + i] = image[in + i * g.stride()];
+                }
+            }
+        });
+    }
+
+    /**
+     * col2im of one sample from the transposed layout of {@link #unfoldTransposed}: the sample of
+     * {@code image} is cleared, then every entry is added back onto the input value it was copied
+     * from; entries on the border are dropped.
+     */
+    public static void foldTransposed(ConvGeometry g, double[] columns, int columnsStart, int sample, double[] image) {
+        Arrays.fill(image, sample * g.sampleSize(), (sample + 1) * g.sampleSize(), 0.0);
+        forEachRun(g, sample, columnsStart, (in, out, count) -> {
+            for (int i = 0; i < count; i++) {
+                image[in + i * g.stride()] += columns[out + i];
+            }
+        });
+    }
+
+    /** A run of a transposed im2col row: count entries from {@code out} on copy the input values from {@code in} on, stride apart. */
+    @FunctionalInterface
+    private interface Run {
+        void visit(int in, int out, int count);
+    }
+
+    /**
+     * Visits, for every row (c, fy, fx) of one sample's transposed im2col matrix and every output row
+     * oy whose window row lies inside the input, the run of output columns whose cell lies inside too.
+     */
+    private static void forEachRun(ConvGeometry g, int sample, int columnsStart, Run run) {
+        int row = columnsStart;
+        for (int c = 0; c < g.channels(); c++) {
+            int channel = sample * g.sampleSize() + c * g.planeSize();
+            for (int fy = 0; fy < g.filterH(); fy++) {
+                for (int fx = 0; fx < g.filterW(); fx++, row += g.positions()) {
+                    int oxFrom = Math.min(g.outW(), firstColumnReaching(0, fx, g));
+                    int oxTo = Math.min(g.outW(), firstColumnReaching(g.width(), fx, g));
+                    for (int oy = 0; oy < g.outH(); oy++) {
+                        int y = oy * g.stride() - g.pad() + fy;
+                        if (y >= 0 && y < g.height() && oxFrom < oxTo) {
+                            run.visit(channel + y * g.width() + oxFrom * g.stride() - g.pad() + fx,
+                                    row + oy * g.outW() + oxFrom, oxTo - oxFrom);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The first output column whose window cell fx reaches input column x or beyond: the smallest
+     * ox ≥ 0 with {@code ox·stride − pad + fx ≥ x}. Cell fx is inside the input for the columns
+     * from {@code firstColumnReaching(0, …)} up to, not including, {@code firstColumnReaching(W, …)}.
+     */
+    private static int firstColumnReaching(int x, int fx, ConvGeometry g) {
+        return Math.max(0, Math.floorDiv(x + g.pad() - fx + g.stride() - 1, g.stride()));
+    }
 }

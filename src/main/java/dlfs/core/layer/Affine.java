@@ -10,7 +10,7 @@ import java.util.List;
  * (N, rest flattened), so it can follow a convolution or pooling layer directly.
  * Backward: {@code dW = xᵀ·dout}, {@code db = Σ rows of dout}, {@code dx = dout·Wᵀ}.
  */
-public final class Affine implements Layer {
+public final class Affine implements ParameterBackward {
     private final String name;
     private final Param weight;
     private final Param bias;
@@ -56,6 +56,16 @@ public final class Affine implements Layer {
 
     @Override
     public Tensor backward(Tensor dout) {
+        Tensor d = dout.reshape(-1, weight.value().dim(1));
+        backwardParams(d);
+        inputGrad = Tensor.reuse(inputGrad, input.rows(), input.cols());
+        MatMul.multiplyTransB(d, weight.value(), inputGrad);
+        return inputGrad.reshape(inputShape);
+    }
+
+    /** dW and db only: the first layer of a network has no use for dx. */
+    @Override
+    public void backwardParams(Tensor dout) {
         int out = weight.value().dim(1);
         Tensor d = dout.reshape(-1, out);
         MatMul.multiplyTransA(input, d, weight.grad());
@@ -67,9 +77,6 @@ public final class Affine implements Layer {
                 db[j] += g[i * out + j];
             }
         }
-        inputGrad = Tensor.reuse(inputGrad, input.rows(), input.cols());
-        MatMul.multiplyTransB(d, weight.value(), inputGrad);
-        return inputGrad.reshape(inputShape);
     }
 
     public Param weight() {

@@ -13,35 +13,30 @@ import java.util.List;
  * Convolution layer (the book's 7.4.3): FN filters of shape (C, FH, FW) slide over an
  * (N, C, H, W) batch and produce (N, FN, OH, OW), one bias per filter added to its whole map.
  *
- * <p>Forward unfolds the input with im2col so the whole convolution is a matrix product,
- * exactly like an Affine layer:
+ * <p>The book unfolds the batch with im2col into one (N·OH·OW, C·FH·FW) matrix, multiplies it by
+ * the filters and then reorders the result from (N, OH, OW, FN) to (N, FN, OH, OW). This layer
+ * computes the same sums sample by sample with that matrix transposed (Caffe's layout), so the
+ * product comes out as the sample's feature maps, already in place and with no reordering:
  * <pre>
- *   col   = im2col(x)                      (N·OH·OW, C·FH·FW)
- *   col_W = W.reshape(FN, -1)ᵀ             (C·FH·FW, FN)
- *   out   = col · col_W + b                (N·OH·OW, FN)
- *   y     = out as (N, OH, OW, FN), axes reordered to (N, FN, OH, OW)
+ *   colᵀ   = im2col(x[n])ᵀ                     (C·FH·FW, OH·OW)
+ *   y[n]   = W.reshape(FN, -1) · colᵀ + b      (FN, OH·OW)
  * </pre>
  * Backward is Affine's backward on those matrices, with col2im folding the input gradient back
  * into image shape (overlapping windows add up):
  * <pre>
- *   dout2 = dout reordered to (N, OH, OW, FN), seen as (N·OH·OW, FN)
- *   db    = Σ rows of dout2
- *   dW    = dout2ᵀ · col                   (FN, C·FH·FW), which is W's own layout
- *   dcol  = dout2 · W.reshape(FN, -1)      (N·OH·OW, C·FH·FW)
- *   dx    = col2im(dcol)
+ *   db    += Σ over positions of dout[n]
+ *   dW    += dout[n] · col                     (FN, C·FH·FW), which is W's own layout
+ *   dcolᵀ  = W.reshape(FN, -1)ᵀ · dout[n]      (C·FH·FW, OH·OW)
+ *   dx[n]  = col2im(dcolᵀ)
  * </pre>
  *
- * <p>Every row of these matrices belongs to one sample, so the layer works through the batch a
- * few samples at a time: each slice's col, out and dcol are small enough to stay in the processor
- * cache, and slices are spread over threads. Backward unfolds the input again rather than keeping
- * the whole col from forward, which is cheaper than reading it back from memory (so, as with any
+ * <p>The samples are spread over the compute threads; one sample's matrices are small enough to
+ * stay in the processor cache. Backward unfolds the input again rather than keeping every
+ * sample's matrix from forward, which is cheaper than reading it back from memory (so, as with any
  * layer that keeps its input, the input must not change between forward and backward). dW and db
  * are sums over samples: each thread adds up its own share and the shares are summed at the end.
  */
-public final class Convolution implements Layer {
-    /** About how many im2col values one slice of the batch holds (256 KB of doubles). */
-    private static final int SLICE_VALUES = 1 << 15;
-
+public final class Convolution implements ParameterBackward {
     private final String name;
     private final Param weight;
     private final Param bias;
@@ -49,33 +44,31 @@ public final class Convolution implements Layer {
     private final int pad;
     private ConvGeometry geometry;
     private Tensor input;
-    private Tensor filterColumns;
     private Tensor output;
     private Tensor inputGrad;
     private Workspace[] workspaces = new Workspace[0];
 
-    /** The matrices of one slice of the batch and one thread's share of dW and db, kept between steps. */
+    /** One thread's matrices for the sample at hand and its share of dW and db, kept between steps. */
     private static final class Workspace {
+        /** colᵀ, (C·FH·FW, OH·OW). */
         final double[] columns;
-        /** (rows, FN): col·col_W during forward, dout2 during backward. */
-        final double[] positionRows;
+        /** dcolᵀ, (C·FH·FW, OH·OW). */
         final double[] columnsGrad;
         final double[] weightGrad;
         final double[] biasGrad;
 
-        Workspace(int rows, int windowSize, int filters) {
-            columns = new double[rows * windowSize];
-            positionRows = new double[rows * filters];
-            columnsGrad = new double[rows * windowSize];
-            weightGrad = new double[filters * windowSize];
+        Workspace(ConvGeometry g, int filters) {
+            columns = new double[g.windowSize() * g.positions()];
+            columnsGrad = new double[g.windowSize() * g.positions()];
+            weightGrad = new double[filters * g.windowSize()];
             biasGrad = new double[filters];
         }
     }
 
-    /** Work on samples [first, first + count) of the batch with a thread's own workspace. */
+    /** Work on sample n of the batch with a thread's own workspace. */
     @FunctionalInterface
-    private interface SliceBody {
-        void run(Workspace workspace, int first, int count);
+    private interface SampleBody {
+        void run(Workspace workspace, int n);
     }
 
     /**
@@ -104,24 +97,16 @@ public final class Convolution implements Layer {
         int positions = g.positions();
         input = x;
         output = Tensor.reuse(output, g.outputShape(x.dim(0), filters));
-        filterColumns = Tensor.reuse(filterColumns, g.windowSize(), filters);
-        transposeBlock(weight.value().data(), 0, filterColumns.data(), 0, filters, g.windowSize());
         double[] y = output.data();
+        double[] w = weight.value().data();
         double[] b = bias.value().data();
-        forEachSlice(x.dim(0), (w, first, count) -> {
-            Im2Col.unfold(g, x.data(), first, count, w.columns, 0);
-            MatMul.multiply(false, false, count * positions, filters, g.windowSize(),
-                    w.columns, filterColumns.data(), w.positionRows, false);
-            for (int n = 0; n < count; n++) {
-                int sample = (first + n) * filters * positions;
-                transposeBlock(w.positionRows, n * positions * filters, y, sample, positions, filters);
-                for (int f = 0; f < filters; f++) {
-                    int map = sample + f * positions;
-                    for (int p = 0; p < positions; p++) {
-                        y[map + p] += b[f];
-                    }
-                }
+        forEachSample(x.dim(0), (ws, n) -> {
+            Im2Col.unfoldTransposed(g, x.data(), n, ws.columns, 0);
+            int maps = n * filters * positions;
+            for (int f = 0; f < filters; f++) {
+                Arrays.fill(y, maps + f * positions, maps + (f + 1) * positions, b[f]);
             }
+            MatMul.multiply(false, false, filters, positions, g.windowSize(), w, 0, ws.columns, 0, y, maps, true);
         });
         return output;
     }
@@ -138,6 +123,7 @@ public final class Convolution implements Layer {
      * one to pass dx to, so a network's training step can call this instead and save a matrix
      * product and a col2im.
      */
+    @Override
     public void backwardParams(Tensor dout) {
         backward(dout, false);
     }
@@ -152,18 +138,15 @@ public final class Convolution implements Layer {
         int positions = g.positions();
         int k = g.windowSize();
         double[] d = dout.data();
-        forEachSlice(input.dim(0), (w, first, count) -> {
-            int rows = count * positions;
-            Im2Col.unfold(g, input.data(), first, count, w.columns, 0);
-            for (int n = 0; n < count; n++) {
-                int sample = (first + n) * filters * positions;
-                transposeBlock(d, sample, w.positionRows, n * positions * filters, filters, positions);
-                addMapSums(d, sample, filters, positions, w.biasGrad);
-            }
-            MatMul.multiply(true, false, filters, k, rows, w.positionRows, w.columns, w.weightGrad, true);
+        double[] w = weight.value().data();
+        forEachSample(input.dim(0), (ws, n) -> {
+            int maps = n * filters * positions;
+            Im2Col.unfoldTransposed(g, input.data(), n, ws.columns, 0);
+            addMapSums(d, maps, filters, positions, ws.biasGrad);
+            MatMul.multiply(false, true, filters, k, positions, d, maps, ws.columns, 0, ws.weightGrad, 0, true);
             if (withInputGrad) {
-                MatMul.multiply(false, false, rows, k, filters, w.positionRows, weight.value().data(), w.columnsGrad, false);
-                Im2Col.fold(g, w.columnsGrad, 0, first, count, inputGrad.data());
+                MatMul.multiply(true, false, k, positions, filters, w, 0, d, maps, ws.columnsGrad, 0, false);
+                Im2Col.foldTransposed(g, ws.columnsGrad, 0, n, inputGrad.data());
             }
         });
         sumShares(weight.grad().data(), bias.grad().data());
@@ -171,13 +154,12 @@ public final class Convolution implements Layer {
 
     /**
      * Splits the batch into one contiguous share per thread and runs {@code body} over each share
-     * slice by slice, each thread with its own workspace (whose dW and db shares start at zero).
+     * sample by sample, each thread with its own workspace (whose dW and db shares start at zero).
      */
-    private void forEachSlice(int batch, SliceBody body) {
+    private void forEachSample(int batch, SampleBody body) {
         ConvGeometry g = geometry;
         int shares = Math.max(1, Math.min(Parallel.threads(), batch));
-        int sliceSamples = Math.max(1, SLICE_VALUES / (g.positions() * Math.max(g.windowSize(), filterCount())));
-        prepareWorkspaces(shares, sliceSamples * g.positions());
+        prepareWorkspaces(shares);
         long workPerShare = (long) batch / shares * g.positions() * g.windowSize() * filterCount();
         Parallel.forRange(shares, workPerShare, (from, to) -> {
             for (int s = from; s < to; s++) {
@@ -185,20 +167,20 @@ public final class Convolution implements Layer {
                 Arrays.fill(w.weightGrad, 0.0);
                 Arrays.fill(w.biasGrad, 0.0);
                 int end = (int) ((long) batch * (s + 1) / shares);
-                for (int first = (int) ((long) batch * s / shares); first < end; first += sliceSamples) {
-                    body.run(w, first, Math.min(sliceSamples, end - first));
+                for (int n = (int) ((long) batch * s / shares); n < end; n++) {
+                    body.run(w, n);
                 }
             }
         });
     }
 
-    private void prepareWorkspaces(int shares, int rows) {
-        boolean fits = workspaces.length == shares && workspaces[0].positionRows.length == rows * filterCount()
-                && workspaces[0].columns.length == rows * geometry.windowSize();
+    private void prepareWorkspaces(int shares) {
+        boolean fits = workspaces.length == shares && workspaces[0].weightGrad.length == filterCount() * geometry.windowSize()
+                && workspaces[0].columns.length == geometry.windowSize() * geometry.positions();
         if (!fits) {
             workspaces = new Workspace[shares];
             for (int s = 0; s < shares; s++) {
-                workspaces[s] = new Workspace(rows, geometry.windowSize(), filterCount());
+                workspaces[s] = new Workspace(geometry, filterCount());
             }
         }
     }
@@ -230,25 +212,29 @@ public final class Convolution implements Layer {
         return geometry;
     }
 
-    /** Transposes a rows×cols block: {@code dst[dstStart + j·rows + i] = src[srcStart + i·cols + j]}. */
-    private static void transposeBlock(double[] src, int srcStart, double[] dst, int dstStart, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
-            int from = srcStart + i * cols;
-            for (int j = 0; j < cols; j++) {
-                dst[dstStart + j * rows + i] = src[from + j];
-            }
-        }
-    }
-
-    /** db[f] += Σ over positions of dout[n, f, ·] for the sample starting at {@code sample}. */
+    /**
+     * db[f] += Σ over positions of dout[n, f, ·] for the sample starting at {@code sample}. Four
+     * running sums instead of one: each addition has to wait for the one before it on the same sum,
+     * so a single sum would leave the processor idle most of the time.
+     */
     private static void addMapSums(double[] dout, int sample, int filters, int positions, double[] db) {
         for (int f = 0; f < filters; f++) {
             int map = sample + f * positions;
-            double sum = 0;
-            for (int p = 0; p < positions; p++) {
-                sum += dout[map + p];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int p = 0;
+            for (; p + 4 <= positions; p += 4) {
+                s0 += dout[map + p];
+                s1 += dout[map + p + 1];
+                s2 += dout[map + p + 2];
+                s3 += dout[map + p + 3];
             }
-            db[f] += sum;
+            for (; p < positions; p++) {
+                s0 += dout[map + p];
+            }
+            db[f] += (s0 + s1) + (s2 + s3);
         }
     }
 

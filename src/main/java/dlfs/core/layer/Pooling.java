@@ -133,45 +133,92 @@ public final class Pooling implements Layer {
     /**
      * Each window's largest value, remembering where it was. Scanning in reading order and replacing
      * only on a strictly larger value keeps the first of equal maxima, like {@code np.argmax}.
+     * The windows of a row that lie wholly inside the input (with no padding: all of them) are read
+     * directly, the few that reach into the zero border through the source table.
      */
     private static void maxPlane(ConvGeometry g, double[] in, int start, double[] out, int[] argmax, int outStart) {
-        int[] sources = g.sources();
-        int cells = g.windowSize();
-        int poolH = g.filterH();
-        int poolW = g.filterW();
-        int width = g.width();
-        for (int oy = 0, window = 0; oy < g.outH(); oy++) {
-            int top = oy * g.stride() - g.pad();
-            boolean rowInside = top >= 0 && top + poolH <= g.height();
-            for (int ox = 0; ox < g.outW(); ox++, window++) {
-                int left = ox * g.stride() - g.pad();
-                int where = rowInside && left >= 0 && left + poolW <= width
-                        ? firstMaxInside(in, start + top * width + left, width, poolH, poolW)
-                        : firstMaxWithBorder(sources, window * cells, cells, in, start);
-                out[outStart + window] = where == BORDER ? 0.0 : in[where];
-                argmax[outStart + window] = where;
+        int stride = g.stride();
+        // the windows of a row that lie inside the input horizontally: ox in [insideFrom, insideTo)
+        int insideFrom = Math.min(g.outW(), (g.pad() + stride - 1) / stride);
+        int insideTo = Math.max(insideFrom, Math.min(g.outW(), Math.floorDiv(g.width() + g.pad() - g.filterW(), stride) + 1));
+        for (int oy = 0; oy < g.outH(); oy++) {
+            int top = oy * stride - g.pad();
+            int window = oy * g.outW();
+            if (top < 0 || top + g.filterH() > g.height()) {
+                maxWithBorder(g, in, start, out, argmax, outStart, window, window + g.outW());
+                continue;
             }
+            maxWithBorder(g, in, start, out, argmax, outStart, window, window + insideFrom);
+            int corner = start + top * g.width() + insideFrom * stride - g.pad();
+            int first = outStart + window + insideFrom;
+            if (g.filterH() == 2 && g.filterW() == 2) {
+                maxInside2x2(in, corner, g.width(), stride, out, argmax, first, insideTo - insideFrom);
+            } else {
+                maxInside(in, corner, g.width(), stride, g.filterH(), g.filterW(), out, argmax, first, insideTo - insideFrom);
+            }
+            maxWithBorder(g, in, start, out, argmax, outStart, window + insideTo, window + g.outW());
+        }
+    }
+
+    /** Max and argmax of the windows [from, to) of a plane, read through the source table. */
+    private static void maxWithBorder(ConvGeometry g, double[] in, int start, double[] out, int[] argmax, int outStart,
+                                      int from, int to) {
+        int cells = g.windowSize();
+        for (int window = from; window < to; window++) {
+            int where = firstMaxWithBorder(g.sources(), window * cells, cells, in, start);
+            out[outStart + window] = where == BORDER ? 0.0 : in[where];
+            argmax[outStart + window] = where;
         }
     }
 
     /**
-     * Argmax of a window lying wholly inside the input, whose top-left value is at {@code corner}.
-     * "If larger, remember it" is written as arithmetic, not as an {@code if}: which cell wins is
-     * random, so the processor would mispredict such a branch about every other time.
+     * Max and argmax of {@code count} neighbouring windows of a row that lie wholly inside the input,
+     * the first with its top-left value at {@code corner}. The winner is picked with a conditional
+     * move rather than a jump: which cell wins is random, so the processor would mispredict a jump
+     * about every other time. Until a larger value turns up, {@code best} is Math.max of the values
+     * so far, so a NaN ends the search without itself becoming the argmax.
      */
-    private static int firstMaxInside(double[] in, int corner, int width, int poolH, int poolW) {
-        int where = corner;
-        double best = in[corner];
-        for (int fy = 0; fy < poolH; fy++) {
-            int row = corner + fy * width;
-            for (int fx = 0; fx < poolW; fx++) {
-                double v = in[row + fx];
-                int larger = v > best ? 1 : 0;
-                where += larger * (row + fx - where);
-                best = Math.max(best, v);
+    private static void maxInside(double[] in, int corner, int width, int stride, int poolH, int poolW,
+                                  double[] out, int[] argmax, int first, int count) {
+        for (int i = 0; i < count; i++) {
+            int topLeft = corner + i * stride;
+            int where = topLeft;
+            double best = in[topLeft];
+            for (int fy = 0; fy < poolH; fy++) {
+                int row = topLeft + fy * width;
+                for (int fx = 0; fx < poolW; fx++) {
+                    double v = in[row + fx];
+                    where = v > best ? row + fx : where;
+                    best = Math.max(best, v);
+                }
             }
+            out[first + i] = in[where];
+            argmax[first + i] = where;
         }
-        return where;
+    }
+
+    /**
+     * {@link #maxInside} for 2×2 windows, the size every network of the book pools with, written out
+     * cell by cell: the same comparisons in the same order, without the loop bookkeeping, which for
+     * four cells costs more than the comparisons.
+     */
+    private static void maxInside2x2(double[] in, int corner, int width, int stride, double[] out, int[] argmax,
+                                     int first, int count) {
+        for (int i = 0; i < count; i++) {
+            int topLeft = corner + i * stride;
+            int where = topLeft;
+            double best = in[topLeft];
+            double v = in[topLeft + 1];
+            where = v > best ? topLeft + 1 : where;
+            best = Math.max(best, v);
+            v = in[topLeft + width];
+            where = v > best ? topLeft + width : where;
+            best = Math.max(best, v);
+            v = in[topLeft + width + 1];
+            where = v > best ? topLeft + width + 1 : where;
+            out[first + i] = in[where];
+            argmax[first + i] = where;
+        }
     }
 
     /** Argmax of a window that reaches into the zero border, read through the source table; border cells count as 0. */

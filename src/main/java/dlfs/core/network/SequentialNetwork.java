@@ -3,6 +3,7 @@ package dlfs.core.network;
 import dlfs.core.layer.Layer;
 import dlfs.core.layer.LossLayer;
 import dlfs.core.layer.Param;
+import dlfs.core.layer.ParameterBackward;
 import dlfs.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,18 @@ public class SequentialNetwork implements Network {
         return lossLayer.forward(predict(x, train), targets) + weightDecay.penalty(params);
     }
 
+    /** As the book's {@code gradient()}; a first layer that can skip ∂L/∂x (see {@link ParameterBackward}) does. */
     @Override
     public double gradient(Tensor x, Tensor targets) {
         double loss = loss(x, targets, true);
         Tensor dout = lossLayer.backward();
         for (int i = layers.size() - 1; i >= 0; i--) {
-            dout = layers.get(i).backward(dout);
+            Layer layer = layers.get(i);
+            if (i == 0 && layer instanceof ParameterBackward first) {
+                first.backwardParams(dout);
+            } else {
+                dout = layer.backward(dout);
+            }
         }
         weightDecay.addGradient(params);
         return loss;

@@ -1,6 +1,7 @@
 package dlfs.core.tensor;
 
 import dlfs.core.parallel.Parallel;
+import java.util.Arrays;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -27,6 +28,20 @@ public final class MatMul {
         void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
                           double[] a, double[] b, double[] c, boolean accumulate, int rowFrom, int rowTo);
 
+        /**
+         * As {@link #multiplyRows(boolean, boolean, int, int, int, double[], double[], double[], boolean, int, int)}
+         * with A, B and C starting at the given offsets of their arrays, e.g. one sample's block of a
+         * batch. This default copies the blocks out and back; the project's kernels read them in place.
+         */
+        default void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
+                                  double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset,
+                                  boolean accumulate, int rowFrom, int rowTo) {
+            double[] cBlock = Arrays.copyOfRange(c, cOffset, cOffset + m * n);
+            multiplyRows(transA, transB, m, n, k, Arrays.copyOfRange(a, aOffset, aOffset + m * k),
+                    Arrays.copyOfRange(b, bOffset, bOffset + k * n), cBlock, accumulate, rowFrom, rowTo);
+            System.arraycopy(cBlock, rowFrom * n, c, cOffset + rowFrom * n, (rowTo - rowFrom) * n);
+        }
+
         String name();
     }
 
@@ -40,10 +55,20 @@ public final class MatMul {
 
     public static void multiply(boolean transA, boolean transB, int m, int n, int k,
                                 double[] a, double[] b, double[] c, boolean accumulate) {
+        multiply(transA, transB, m, n, k, a, 0, b, 0, c, 0, accumulate);
+    }
+
+    /**
+     * The same product on matrices that start at an offset of their arrays, e.g. the block of one
+     * sample inside a whole batch, so a layer can multiply it in place instead of copying it out.
+     */
+    public static void multiply(boolean transA, boolean transB, int m, int n, int k,
+                                double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset,
+                                boolean accumulate) {
         Kernel current = kernel;
         long start = System.nanoTime();
-        Parallel.forRange(m, (long) n * k, (from, to) ->
-                current.multiplyRows(transA, transB, m, n, k, a, b, c, accumulate, from, to));
+        Parallel.forRange(m, (long) n * k, (from, to) -> current.multiplyRows(transA, transB, m, n, k,
+                a, aOffset, b, bOffset, c, cOffset, accumulate, from, to));
         NANOS.add(System.nanoTime() - start);
         FLOPS.add(2L * m * n * k);
     }
@@ -100,19 +125,26 @@ public final class MatMul {
         @Override
         public void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
                                  double[] a, double[] b, double[] c, boolean accumulate, int rowFrom, int rowTo) {
+            multiplyRows(transA, transB, m, n, k, a, 0, b, 0, c, 0, accumulate, rowFrom, rowTo);
+        }
+
+        @Override
+        public void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
+                                 double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset,
+                                 boolean accumulate, int rowFrom, int rowTo) {
             for (int i = rowFrom; i < rowTo; i++) {
-                int cRow = i * n;
+                int cRow = cOffset + i * n;
                 if (!accumulate) {
-                    java.util.Arrays.fill(c, cRow, cRow + n, 0.0);
+                    Arrays.fill(c, cRow, cRow + n, 0.0);
                 }
                 for (int p = 0; p < k; p++) {
-                    double aip = transA ? a[p * m + i] : a[i * k + p];
+                    double aip = transA ? a[aOffset + p * m + i] : a[aOffset + i * k + p];
                     if (transB) {
                         for (int j = 0; j < n; j++) {
-                            c[cRow + j] += aip * b[j * k + p];
+                            c[cRow + j] += aip * b[bOffset + j * k + p];
                         }
                     } else {
-                        int bRow = p * n;
+                        int bRow = bOffset + p * n;
                         for (int j = 0; j < n; j++) {
                             c[cRow + j] += aip * b[bRow + j];
                         }

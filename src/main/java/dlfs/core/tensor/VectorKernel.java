@@ -16,6 +16,8 @@ import jdk.incubator.vector.VectorSpecies;
  *       the last columns.</li>
  *   <li>k is cut into blocks of {@value #K_BLOCK} steps and n into blocks of {@value #N_BLOCK}
  *       columns, so the part of B a block of tiles keeps re-reading stays in the L2 cache.</li>
+ *   <li>{@code A·Bᵀ} with a long inner size k goes to {@link VectorDots} instead: rows of A and B
+ *       both run along k, so each entry of C is a dot product of two contiguous rows.</li>
  *   <li>The tiles read A and B where they are, through a start and two strides, which covers the
  *       transposed A as well. Only what a tile cannot read in place is copied ("packed") into
  *       per-thread buffers: a transposed B (its columns gathered into rows), and ragged edges (the
@@ -46,6 +48,14 @@ final class VectorKernel implements MatMul.Kernel {
      * being compiled (interpreted, Vector API code is a hundred times slower than plain loops).
      */
     static final long SMALL_PRODUCT = 4096;
+
+    /**
+     * From this inner size on, {@code A·Bᵀ} is computed as dot products of rows ({@link VectorDots}):
+     * adding each vector of partial sums across its lanes costs about as much as a few steps of k,
+     * which long rows pay back. Measured on the products of the book's nets (CPU time, one thread):
+     * k = 576 and 784 (convolution dW): 21–24 → 37–38 GFLOP/s; k = 100 to 288: panels faster.
+     */
+    static final int DOT_PRODUCTS_MIN_K = 512;
 
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
     private static final MatMul.Kernel PLAIN = new MatMul.PlainKernel();
@@ -85,28 +95,40 @@ final class VectorKernel implements MatMul.Kernel {
     @Override
     public void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
                              double[] a, double[] b, double[] c, boolean accumulate, int rowFrom, int rowTo) {
+        multiplyRows(transA, transB, m, n, k, a, 0, b, 0, c, 0, accumulate, rowFrom, rowTo);
+    }
+
+    @Override
+    public void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
+                             double[] a, int aOffset, double[] b, int bOffset, double[] c, int cOffset,
+                             boolean accumulate, int rowFrom, int rowTo) {
         if ((long) (rowTo - rowFrom) * n * k < smallProduct) {
-            PLAIN.multiplyRows(transA, transB, m, n, k, a, b, c, accumulate, rowFrom, rowTo);
+            PLAIN.multiplyRows(transA, transB, m, n, k, a, aOffset, b, bOffset, c, cOffset, accumulate, rowFrom, rowTo);
+            return;
+        }
+        if (transB && !transA && k >= DOT_PRODUCTS_MIN_K) {
+            VectorDots.multiplyRows(n, k, a, aOffset, b, bOffset, c, cOffset, accumulate, rowFrom, rowTo);
             return;
         }
         if (!accumulate) {
-            Arrays.fill(c, rowFrom * n, rowTo * n, 0.0);
+            Arrays.fill(c, cOffset + rowFrom * n, cOffset + rowTo * n, 0.0);
         }
         Workspace w = WORKSPACE.get();
         for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
             int kc = Math.min(K_BLOCK, k - p0);
             for (int j0 = 0; j0 < n; j0 += N_BLOCK) {
                 int nc = Math.min(N_BLOCK, n - j0);
-                packB(transB, n, k, b, p0, kc, j0, nc, w.packedB);
+                packB(transB, n, k, b, bOffset, p0, kc, j0, nc, w.packedB);
                 for (int i0 = rowFrom; i0 < rowTo; i0 += TILE_ROWS) {
                     int rows = Math.min(TILE_ROWS, rowTo - i0);
+                    int cStart = cOffset + i0 * n + j0;
                     if (rows < TILE_ROWS) {
-                        packA(transA, m, k, a, i0, rows, p0, kc, w.packedA);
-                        multiplyRowSlice(w, w.packedA, 0, 1, TILE_ROWS, transB, b, n, p0, kc, j0, nc, c, i0, rows);
+                        packA(transA, m, k, a, aOffset, i0, rows, p0, kc, w.packedA);
+                        multiplyRowSlice(w, w.packedA, 0, 1, TILE_ROWS, transB, b, bOffset, n, p0, kc, j0, nc, c, cStart, rows);
                     } else if (transA) {
-                        multiplyRowSlice(w, a, p0 * m + i0, 1, m, transB, b, n, p0, kc, j0, nc, c, i0, rows);
+                        multiplyRowSlice(w, a, aOffset + p0 * m + i0, 1, m, transB, b, bOffset, n, p0, kc, j0, nc, c, cStart, rows);
                     } else {
-                        multiplyRowSlice(w, a, i0 * k + p0, k, 1, transB, b, n, p0, kc, j0, nc, c, i0, rows);
+                        multiplyRowSlice(w, a, aOffset + i0 * k + p0, k, 1, transB, b, bOffset, n, p0, kc, j0, nc, c, cStart, rows);
                     }
                 }
             }
@@ -115,11 +137,12 @@ final class VectorKernel implements MatMul.Kernel {
 
     /**
      * C[i0 .. i0+rows)[j0 .. j0+nc) += op(A) slice · op(B) block, one panel of columns at a time.
-     * The A slice is read at {@code aData[aStart + r·aRow + p·aStep]} for row r and step p.
+     * The A slice is read at {@code aData[aStart + r·aRow + p·aStep]} for row r and step p; the
+     * block of C starts at {@code c[cStart]}.
      */
     private static void multiplyRowSlice(Workspace w, double[] aData, int aStart, int aRow, int aStep,
-                                         boolean transB, double[] b, int n, int p0, int kc, int j0, int nc,
-                                         double[] c, int i0, int rows) {
+                                         boolean transB, double[] b, int bOffset, int n, int p0, int kc, int j0,
+                                         int nc, double[] c, int cStart, int rows) {
         for (int j = 0; j < nc; j += PANEL_WIDTH) {
             int width = Math.min(PANEL_WIDTH, nc - j);
             int vectors = vectorsFor(width);
@@ -127,12 +150,12 @@ final class VectorKernel implements MatMul.Kernel {
             // op(B) panel: read in place (row p at b[bStart + p·n]) unless it had to be packed
             boolean inPlace = !transB && whole;
             double[] bData = inPlace ? b : w.packedB;
-            int bStart = inPlace ? p0 * n + j0 + j : j * kc;
+            int bStart = inPlace ? bOffset + p0 * n + j0 + j : j * kc;
             int bStep = inPlace ? n : vectors * LANES;
             // C tile: written in place when it is whole, else through the tile buffer
             boolean direct = whole && rows == TILE_ROWS;
             double[] t = direct ? c : w.tile;
-            int tStart = direct ? i0 * n + j0 + j : 0;
+            int tStart = direct ? cStart + j : 0;
             int tRow = direct ? n : PANEL_WIDTH;
             if (!direct) {
                 Arrays.fill(w.tile, 0.0);
@@ -145,7 +168,7 @@ final class VectorKernel implements MatMul.Kernel {
                 tile1(aData, aStart, aRow, aStep, bData, bStart, bStep, kc, t, tStart, tRow);
             }
             if (!direct) {
-                addTile(w.tile, rows, width, c, i0 * n + j0 + j, n);
+                addTile(w.tile, rows, width, c, cStart + j, n);
             }
         }
     }
@@ -158,13 +181,13 @@ final class VectorKernel implements MatMul.Kernel {
      * Copies the last rows op(A)[i0 .. i0+rows)[p0 .. p0+kc) as {@code packed[p·4 + r]}, the rows
      * that do not exist filled with zeros, so the 4-row tiles can run over them.
      */
-    private static void packA(boolean transA, int m, int k, double[] a, int i0, int rows, int p0, int kc,
+    private static void packA(boolean transA, int m, int k, double[] a, int aOffset, int i0, int rows, int p0, int kc,
                               double[] packed) {
         Arrays.fill(packed, 0, kc * TILE_ROWS, 0.0);
         for (int r = 0; r < rows; r++) {
             int i = i0 + r;
             for (int p = 0; p < kc; p++) {
-                packed[p * TILE_ROWS + r] = transA ? a[(p0 + p) * m + i] : a[i * k + p0 + p];
+                packed[p * TILE_ROWS + r] = transA ? a[aOffset + (p0 + p) * m + i] : a[aOffset + i * k + p0 + p];
             }
         }
     }
@@ -175,7 +198,7 @@ final class VectorKernel implements MatMul.Kernel {
      * panel whose width is not a whole number of vectors. A panel of width W (rounded up to whole
      * vectors, padded with zeros) starting at column j is stored as {@code packed[j·kc + p·W + column]}.
      */
-    private static void packB(boolean transB, int n, int k, double[] b, int p0, int kc, int j0, int nc,
+    private static void packB(boolean transB, int n, int k, double[] b, int bOffset, int p0, int kc, int j0, int nc,
                               double[] packed) {
         for (int j = 0; j < nc; j += PANEL_WIDTH) {
             int width = Math.min(PANEL_WIDTH, nc - j);
@@ -190,14 +213,14 @@ final class VectorKernel implements MatMul.Kernel {
             }
             if (transB) {
                 for (int jj = 0; jj < width; jj++) {
-                    int from = (column + jj) * k + p0;
+                    int from = bOffset + (column + jj) * k + p0;
                     for (int p = 0; p < kc; p++) {
                         packed[start + p * stride + jj] = b[from + p];
                     }
                 }
             } else {
                 for (int p = 0; p < kc; p++) {
-                    System.arraycopy(b, (p0 + p) * n + column, packed, start + p * stride, width);
+                    System.arraycopy(b, bOffset + (p0 + p) * n + column, packed, start + p * stride, width);
                 }
             }
         }
