@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--warmup", defaultValue = "30",
+    @Option(names = "--warmup", defaultValue = "100",
             description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
     int warmup;
 

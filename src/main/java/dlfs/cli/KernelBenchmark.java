@@ -24,8 +24,10 @@ import java.util.Locale;
  * <p>Each figure is measured twice. On one thread the calling thread does all the work, so its CPU
  * time is the cost of the operation even when other programs share the processor; that is the
  * figure to compare changes by. With all threads the wall-clock time is what a user waits, but on
- * a busy machine it says as much about the other programs as about this one. Each figure is the
- * best of {@value #TRIALS} runs: other programs can only ever slow a run down.
+ * a busy machine it says as much about the other programs as about this one. Every operation runs
+ * once for the whole measuring time before anything is measured, so the JIT has compiled the
+ * code for the real sizes. Each figure is the best of {@value #TRIALS} runs: other programs can
+ * only ever slow a run down.
  */
 final class KernelBenchmark {
     private static final int TRIALS = 5;
@@ -47,8 +49,8 @@ final class KernelBenchmark {
     void run() {
         int threads = Parallel.threads();
         MatMul.Kernel selected = MatMul.kernel();
-        out.printf(Locale.ROOT, "kernel %s; best of %d runs, %.2f s per figure; 1 thread: CPU time of the calling"
-                + " thread, %d threads: wall-clock time%n", Kernels.best(), TRIALS, secondsPerFigure, threads);
+        out.printf(Locale.ROOT, "kernel %s; after a warm-up, best of %d runs, %.2f s per figure; 1 thread: CPU time"
+                + " of the calling thread, %d threads: wall-clock time%n", Kernels.best(), TRIALS, secondsPerFigure, threads);
         out.printf(Locale.ROOT, "%-44s %10s %10s %10s %10s%n", "", "ms 1T cpu", "GFLOP/s", "ms " + threads + "T wall",
                 "GFLOP/s");
         Rng rng = new Rng(1);
@@ -56,9 +58,13 @@ final class KernelBenchmark {
         operations.addAll(convolutions(rng));
         operations.addAll(elementwise(rng));
         try {
+            // the JIT compiles the vector code late, especially on a busy machine: run everything once first
+            Parallel.setThreads(1);
+            for (Operation op : operations) {
+                best(op, true);
+            }
             for (Operation op : operations) {
                 Parallel.setThreads(1);
-                op.call().run();
                 double cpu = best(op, true);
                 Parallel.setThreads(threads);
                 double wall = threads > 1 ? best(op, false) : cpu;

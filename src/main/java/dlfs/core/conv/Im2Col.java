@@ -149,8 +149,14 @@ public final class Im2Col {
     public static void foldTransposed(ConvGeometry g, double[] columns, int columnsStart, int sample, double[] image) {
         Arrays.fill(image, sample * g.sampleSize(), (sample + 1) * g.sampleSize(), 0.0);
         forEachRun(g, sample, columnsStart, (in, out, count) -> {
-            for (int i = 0; i < count; i++) {
-                image[in + i * g.stride()] += columns[out + i];
+            if (g.stride() == 1) {
+                for (int i = 0; i < count; i++) {
+                    image[in + i] += columns[out + i];
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    image[in + i * g.stride()] += columns[out + i];
+                }
             }
         });
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * (N, rest flattened), so it can follow a convolution or pooling layer directly.
  * Backward: {@code dW = xᵀ·dout}, {@code db = Σ rows of dout}, {@code dx = dout·Wᵀ}.
  */
-public final class Affine implements ParameterBackward {
+public final class Affine implements Layer, ParameterBackward {
     private final String name;
     private final Param weight;
     private final Param bias;

@@ -36,7 +36,7 @@ import java.util.List;
  * layer that keeps its input, the input must not change between forward and backward). dW and db
  * are sums over samples: each thread adds up its own share and the shares are summed at the end.
  */
-public final class Convolution implements ParameterBackward {
+public final class Convolution implements Layer, ParameterBackward {
     private final String name;
     private final Param weight;
     private final Param bias;

@@ -9,7 +9,7 @@ import dlfs.core.tensor.Tensor;
  * network's training step calls {@link #backwardParams} on its first layer. The book's NumPy
  * code computes it anyway; the parameter gradients are the same either way.
  */
-public interface ParameterBackward extends Layer {
-    /** Fills the gradients of {@link #params()} for ∂L/∂output = dout, like {@link #backward}, without ∂L/∂input. */
+public interface ParameterBackward {
+    /** Fills the gradients of the layer's parameters for ∂L/∂output = dout, like {@link Layer#backward}, without ∂L/∂input. */
     void backwardParams(Tensor dout);
 }

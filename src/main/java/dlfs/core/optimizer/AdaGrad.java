@@ -20,9 +20,9 @@ public final class AdaGrad extends AbstractOptimizer {
     }
 
     @Override
-    protected void apply(double[] w, double[] g, double[][] state, double rate) {
+    protected void apply(double[] w, double[] g, double[][] state, double rate, int from, int to) {
         double[] h = state[0];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             h[i] += g[i] * g[i];
             w[i] -= rate * g[i] / (Math.sqrt(h[i]) + EPSILON);
         }

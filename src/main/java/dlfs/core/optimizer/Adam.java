@@ -42,10 +42,10 @@ public final class Adam extends AbstractOptimizer {
     }
 
     @Override
-    protected void apply(double[] w, double[] g, double[][] state, double rate) {
+    protected void apply(double[] w, double[] g, double[][] state, double rate, int from, int to) {
         double[] m = state[0];
         double[] v = state[1];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             m[i] += (1 - beta1) * (g[i] - m[i]);
             v[i] += (1 - beta2) * (g[i] * g[i] - v[i]);
             w[i] -= rate * m[i] / (Math.sqrt(v[i]) + EPSILON);

@@ -19,9 +19,9 @@ public final class Nesterov extends VelocityOptimizer {
     }
 
     @Override
-    protected void apply(double[] w, double[] g, double[][] state, double rate) {
+    protected void apply(double[] w, double[] g, double[][] state, double rate, int from, int to) {
         double[] v = state[0];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             v[i] = momentum * v[i] - rate * g[i];
             w[i] += momentum * momentum * v[i] - (1 + momentum) * rate * g[i];
         }

@@ -28,9 +28,9 @@ public final class RmsProp extends AbstractOptimizer {
     }
 
     @Override
-    protected void apply(double[] w, double[] g, double[][] state, double rate) {
+    protected void apply(double[] w, double[] g, double[][] state, double rate, int from, int to) {
         double[] h = state[0];
-        for (int i = 0; i < w.length; i++) {
+        for (int i = from; i < to; i++) {
             h[i] = decay * h[i] + (1 - decay) * g[i] * g[i];
             w[i] -= rate * g[i] / (Math.sqrt(h[i]) + EPSILON);
         }

@@ -13,8 +13,8 @@ public final class Sgd extends AbstractOptimizer {
     }
 
     @Override
-    protected void apply(double[] w, double[] g, double[][] state, double rate) {
-        for (int i = 0; i < w.length; i++) {
+    protected void apply(double[] w, double[] g, double[][] state, double rate, int from, int to) {
+        for (int i = from; i < to; i++) {
             w[i] -= rate * g[i];
         }
     }

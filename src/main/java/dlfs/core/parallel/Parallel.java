@@ -6,9 +6,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one place that owns threads in the core. Work that pays for splitting (big matrix
- * products, convolution over a batch) is cut into ranges: the calling thread computes the first
- * range itself and a team of persistent worker threads computes the others, so no thread is
- * created per step.
+ * products, convolution over a batch) is cut into ranges, which the calling thread and a team of
+ * persistent worker threads compute together, so no thread is created per step.
  *
  * <p>A training step hands out dozens of pieces of work that each take tens of microseconds, so
  * what it costs to hand one over decides whether splitting pays. A worker that has just finished
