@@ -80,7 +80,11 @@ class ShellUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        waitUntil(10, condition);
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
     private boolean shows(Page page) {
@@ -119,6 +123,14 @@ class ShellUiTest {
     }
 
     private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue() == page) {
+                    tree.scrollTo(row);
+                }
+            }
+        });
         return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
                 .filter(c -> c.getItem() == page).findFirst()
                 .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
@@ -270,7 +282,7 @@ class ShellUiTest {
     void snapshotModeWritesOnePngPerPage(FxRobot robot, @TempDir Path folder) throws Exception {
         AtomicInteger status = new AtomicInteger(-1);
         robot.interact(() -> new SnapshotRunner(studio, scene, folder).run(status::set));
-        waitUntil(() -> status.get() >= 0);
+        waitUntil(120, () -> status.get() >= 0);
         assertEquals(0, status.get());
         for (Page page : studio.model().pages()) {
             BufferedImage image = ImageIO.read(folder.resolve(SnapshotRunner.fileName(page)).toFile());
