@@ -124,6 +124,9 @@ public final class MnistPage extends AbstractPage {
         dataStatus.setId("mnist-data-status");
         Label modelStatus = BoundControls.message(i18n(), model.modelStatusProperty());
         modelStatus.setId("mnist-model-status");
+        Label caveat = BoundControls.message(i18n(), model.caveatProperty());
+        caveat.setId("mnist-caveat");
+        caveat.setStyle(ERROR_STYLE);
         Button train = BoundControls.button(i18n(), "ch03.mnist.train", () -> model.trainModel(MnistTrainingJob.EPOCHS));
         train.setId("mnist-train");
         train.visibleProperty().bind(model.networkProperty().isNull().and(model.dataProperty().isNotNull())
@@ -143,7 +146,7 @@ public final class MnistPage extends AbstractPage {
         trainRow.managedProperty().bind(trainRow.visibleProperty());
         VBox content = new VBox(10,
                 BoundControls.text(i18n(), "ch03.mnist.intro"),
-                dataStatus, modelStatus, trainRow,
+                dataStatus, modelStatus, BoundControls.collapseWhenEmpty(caveat), trainRow,
                 BoundControls.heading(i18n(), "ch03.mnist.browse"),
                 browser(),
                 BoundControls.heading(i18n(), "ch03.mnist.inference"),
@@ -311,7 +314,7 @@ public final class MnistPage extends AbstractPage {
         answer.setWrapText(true);
         answer.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
         probabilities.setId("mnist-probabilities");
-        probabilities.setYRange(0, 1);
+        probabilities.setYRange(0, 1.1);
         probabilities.setMinSize(260, 180);
         probabilities.setPrefSize(300, 200);
         for (ImageGridView hidden : List.of(firstHidden, secondHidden)) {

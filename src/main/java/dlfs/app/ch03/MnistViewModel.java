@@ -4,6 +4,7 @@ import dlfs.app.i18n.Message;
 import dlfs.app.service.JobHandle;
 import dlfs.app.service.JobState;
 import dlfs.app.service.TrainingService;
+import dlfs.core.data.DatasetId;
 import dlfs.core.data.DatasetLocator;
 import dlfs.core.data.ImageDataset;
 import dlfs.core.data.LocatedDataset;
@@ -72,8 +73,14 @@ public final class MnistViewModel {
     }
 
     /** Data and model as the background loading found them. */
-    record Loaded(TrainTest data, String datasetName, Optional<BundledModels.Loaded> model, Message modelProblem) {
+    record Loaded(DatasetId dataset, TrainTest data, Optional<BundledModels.Loaded> model, Message modelProblem) {
     }
+
+    /**
+     * The bundled mini set's "test" images are MNIST training digits 8,001–10,000, so a model trained
+     * on more of MNIST's training set than the mini set's own 8,000 has seen them.
+     */
+    static final String MINI_TRAINING_SET = DatasetId.MNIST_MINI.folder() + "/train";
 
     private final TrainingService service;
     private final Executor background;
@@ -87,6 +94,7 @@ public final class MnistViewModel {
     private final ReadOnlyObjectWrapper<Network> network = new ReadOnlyObjectWrapper<>(this, "network");
     private final ReadOnlyObjectWrapper<Message> modelStatus =
             new ReadOnlyObjectWrapper<>(this, "modelStatus", Message.of("ch03.mnist.model.loading"));
+    private final ReadOnlyObjectWrapper<Message> caveat = new ReadOnlyObjectWrapper<>(this, "caveat");
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>(this, "prediction");
     private final ReadOnlyObjectWrapper<JobHandle> job = new ReadOnlyObjectWrapper<>(this, "job");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -133,15 +141,15 @@ public final class MnistViewModel {
         LocatedDataset located = DatasetLocator.standard(null).locateDefault();
         TrainTest pair = located.load().withHeldOutTest(1000);
         try {
-            return new Loaded(pair, located.id().title(), BundledModels.load(BundledModels.MLP_SIGMOID), null);
+            return new Loaded(located.id(), pair, BundledModels.load(BundledModels.MLP_SIGMOID), null);
         } catch (IOException e) {
-            return new Loaded(pair, located.id().title(), Optional.empty(),
+            return new Loaded(located.id(), pair, Optional.empty(),
                     Message.of("ch03.mnist.model.broken", e.getMessage()));
         }
     }
 
     private void apply(Loaded loaded) {
-        datasetName = loaded.datasetName();
+        datasetName = loaded.dataset().title();
         data.set(loaded.data());
         dataStatus.set(Message.of("ch03.mnist.data.loaded", datasetName, loaded.data().train().size(),
                 loaded.data().test().size()));
@@ -151,6 +159,10 @@ public final class MnistViewModel {
             modelStatus.set(Message.of("ch03.mnist.model.bundled", model.file(),
                     recorded instanceof Number n ? format(n.doubleValue()) : "–",
                     String.valueOf(model.metadata().getOrDefault(ModelFile.DATASET, "–"))));
+            Object trainedOn = model.metadata().get(ModelFile.DATASET);
+            if (loaded.dataset() == DatasetId.MNIST_MINI && !MINI_TRAINING_SET.equals(trainedOn)) {
+                caveat.set(Message.of("ch03.mnist.model.overlap", String.valueOf(trainedOn)));
+            }
             network.set(model.network());
         } else {
             modelStatus.set(loaded.modelProblem() != null ? loaded.modelProblem()
@@ -287,6 +299,7 @@ public final class MnistViewModel {
             if (state == JobState.SUCCEEDED && training.network() != null) {
                 modelStatus.set(Message.of("ch03.mnist.model.trained", training.epochs(), datasetName,
                         format(training.testAccuracy())));
+                caveat.set(null);
                 network.set(training.network());
             }
         });
@@ -315,6 +328,7 @@ public final class MnistViewModel {
                     + " per sample, this panel feeds flat images of " + current().imageSize() + " values");
         }
         modelStatus.set(Message.of("ch03.mnist.model.opened", file.getFileName().toString()));
+        caveat.set(null);
         network.set(opened);
     }
 
@@ -351,6 +365,11 @@ public final class MnistViewModel {
 
     public ReadOnlyObjectProperty<Message> modelStatusProperty() {
         return modelStatus.getReadOnlyProperty();
+    }
+
+    /** A warning about the network and the data, e.g. test images it was trained on; null when none applies. */
+    public ReadOnlyObjectProperty<Message> caveatProperty() {
+        return caveat.getReadOnlyProperty();
     }
 
     /** The network's answer for the selected image, or null without a network. */

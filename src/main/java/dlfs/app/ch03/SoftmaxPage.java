@@ -106,7 +106,7 @@ public final class SoftmaxPage extends AbstractPage {
         argmax.setWrapText(true);
 
         probabilities.setId("softmax-probabilities");
-        probabilities.setYRange(0, 1);
+        probabilities.setYRange(0, 1.1);
         probabilities.setMinSize(240, 180);
         probabilities.setPrefSize(270, 220);
         probabilities.yLabelProperty().set("yₖ");

@@ -67,8 +67,12 @@ public final class BarChartView extends AxesPlot {
                 double top = frame.py(Math.max(range[0], Math.min(range[1], v)));
                 g.fillRect(centre - barWidth / 2, Math.min(top, base), barWidth, Math.abs(base - top),
                         i == highlighted ? HIGHLIGHT : BAR);
-                g.fillText(valueText(v), centre, Math.min(top, base) - font * 0.3, TextAlignment.CENTER,
-                        foregroundColor(), font * 0.85);
+                String text = valueText(v);
+                // with many narrow bars only the values that fit are written (the highlighted one always)
+                if (i == highlighted || textWidth(text, font * 0.85) <= slot) {
+                    g.fillText(text, centre, Math.min(top, base) - font * 0.3, TextAlignment.CENTER,
+                            foregroundColor(), font * 0.85);
+                }
             } else {
                 g.fillText(Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞", centre, base - font * 0.4,
                         TextAlignment.CENTER, NOT_FINITE, font * 1.2);

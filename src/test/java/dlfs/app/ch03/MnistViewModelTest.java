@@ -13,11 +13,20 @@ import dlfs.app.service.TrainingService;
 import dlfs.core.data.DatasetId;
 import dlfs.core.data.DatasetLocator;
 import dlfs.core.data.TrainTest;
+import dlfs.core.init.WeightInit;
+import dlfs.core.io.BundledModels;
+import dlfs.core.io.ModelFile;
+import dlfs.core.layer.Activation;
 import dlfs.core.layer.Param;
 import dlfs.core.metrics.Evaluator;
+import dlfs.core.network.MultiLayerNetExtend;
+import dlfs.core.network.Network;
+import dlfs.core.network.WeightDecay;
+import dlfs.core.random.Rng;
 import dlfs.core.train.TrainerConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +47,7 @@ class MnistViewModelTest {
         if (data == null) {
             data = DatasetLocator.standard(null).locate(DatasetId.MNIST_MINI).orElseThrow().load();
         }
-        return new MnistViewModel.Loaded(data, DatasetId.MNIST_MINI.title(), Optional.empty(), null);
+        return new MnistViewModel.Loaded(DatasetId.MNIST_MINI, data, Optional.empty(), null);
     }
 
     @BeforeAll
@@ -117,6 +126,24 @@ class MnistViewModelTest {
         assertTrue(wrong > 0);
         assertEquals(wrong, model.indexProperty().get());
         assertNotEquals(model.label(wrong), model.predictionProperty().get().predicted());
+    }
+
+    @Test
+    void warnsWhenABundledModelHasSeenTheMiniTestImages() {
+        for (String trainedOn : new String[] {"mnist/train", "mnist-mini/train"}) {
+            Network net = new MultiLayerNetExtend(784, new int[] {50, 100}, 10, Activation.SIGMOID,
+                    WeightInit.parse("xavier"), WeightDecay.NONE, false, false, 0, new Rng(1));
+            BundledModels.Loaded bundled = new BundledModels.Loaded(BundledModels.MLP_SIGMOID, net,
+                    Map.of(ModelFile.DATASET, trainedOn, ModelFile.ACCURACY, 0.9417));
+            MnistViewModel withModel = new MnistViewModel(SERVICE, Runnable::run, Runnable::run,
+                    () -> new MnistViewModel.Loaded(DatasetId.MNIST_MINI, data, Optional.of(bundled), null));
+            withModel.load();
+            assertEquals("ch03.mnist.model.bundled", withModel.modelStatusProperty().get().key());
+            assertEquals(List.of(BundledModels.MLP_SIGMOID, "0.9417", trainedOn),
+                    withModel.modelStatusProperty().get().args());
+            boolean overlaps = trainedOn.equals("mnist/train");
+            assertEquals(overlaps, withModel.caveatProperty().get() != null, trainedOn);
+        }
     }
 
     @Test
