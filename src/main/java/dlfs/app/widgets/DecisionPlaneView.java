@@ -231,8 +231,9 @@ public final class DecisionPlaneView extends PlotCanvas {
             if (line.label() == null || line.label().isEmpty()) {
                 continue;
             }
-            PlotShapes.legendEntry(g, frame.right - font * 0.8, y, line.label(), line.color(), line.dashed(), font,
-                    lineWidth(), foregroundColor(), backgroundColor());
+            double x = frame.right - font * 0.5 - PlotShapes.legendWidth(line.label(), font);
+            PlotShapes.legendEntry(g, x, y, line.label(), line.color(), line.dashed(), font, lineWidth(),
+                    foregroundColor(), backgroundColor());
             y += font * 1.5;
         }
     }

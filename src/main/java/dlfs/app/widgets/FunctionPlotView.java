@@ -10,10 +10,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Functions y = f(x) drawn over an x range, evaluated once per pixel column so that kinks and jumps
- * stay sharp. A curve may be dashed (the book draws the step function dashed next to the sigmoid,
- * and derivatives read best dashed beside their function). A marked x shows a vertical line with a
- * dot on every curve, and hovering writes out the values under the mouse.
+ * Functions y = f(x) drawn over an x range with a legend in the top left corner, evaluated once per
+ * pixel column so that kinks and jumps stay sharp. A curve may be dashed (the book draws the step
+ * function dashed next to the sigmoid, and derivatives read best dashed beside their function). A
+ * marked x shows a vertical line with a dot on every curve, and hovering writes out the values under
+ * the mouse.
  */
 public final class FunctionPlotView extends AxesPlot {
     /** One curve; non-finite values leave a gap. */
@@ -186,8 +187,9 @@ public final class FunctionPlotView extends AxesPlot {
 
     private void drawLegend(PlotGraphics g, PlotFrame frame) {
         double font = fontSize();
-        double y = frame.bottom - font * 0.9 - font * 1.4 * (curves.size() - 1);
-        double x = frame.right - font * 0.8;
+        // top left: where activations and the collapse demo's lines leave room
+        double y = frame.top + font * 1.2;
+        double x = frame.left + font * 0.5;
         for (Curve curve : curves) {
             PlotShapes.legendEntry(g, x, y, curve.name(), curve.color(), curve.dashed(), font, lineWidth(),
                     foregroundColor(), backgroundColor());

@@ -64,21 +64,25 @@ final class PlotShapes {
         }
     }
 
+    /** The width {@link #legendEntry} takes for a name. */
+    static double legendWidth(String name, double font) {
+        return PlotCanvas.textWidth(name, font) + font * 3.4;
+    }
+
     /**
-     * One legend row ending at x, centred on y: a short sample of the line (dashed or solid) and the
+     * One legend row from x on, centred on y: a short sample of the line (dashed or solid) and the
      * name, on a patch of background so that curves underneath do not get in the way.
      */
     static void legendEntry(PlotGraphics g, double x, double y, String name, Color color, boolean dashed,
                             double font, double lineWidth, Color text, Color background) {
-        double textWidth = PlotCanvas.textWidth(name, font);
-        g.fillRect(x - textWidth - font * 3, y - font, textWidth + font * 3.4, font * 1.4, background);
-        g.fillText(name, x, y + font * 0.35, TextAlignment.RIGHT, text, font);
-        double end = x - textWidth - font * 0.5;
+        g.fillRect(x, y - font, legendWidth(name, font), font * 1.4, background);
+        double start = x + font * 0.4;
         if (dashed) {
-            strokeDashedLine(g, end - font * 2, y, end, y, font * 0.5, color, 2);
+            strokeDashedLine(g, start, y, start + font * 2, y, font * 0.5, color, 2);
         } else {
-            g.strokeLine(end - font * 2, y, end, y, color, Math.max(2, lineWidth));
+            g.strokeLine(start, y, start + font * 2, y, color, Math.max(2, lineWidth));
         }
+        g.fillText(name, start + font * 2.5, y + font * 0.35, TextAlignment.LEFT, text, font);
     }
 
     /**
