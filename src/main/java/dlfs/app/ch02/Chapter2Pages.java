@@ -11,6 +11,9 @@ public final class Chapter2Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter2OverviewPage(context));
+                new Chapter2OverviewPage(context),
+                new GateLabPage(context),
+                new XorCompositionPage(context),
+                new PerceptronLearningPage(context));
     }
 }

@@ -11,6 +11,10 @@ public final class Chapter3Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter3OverviewPage(context));
+                new Chapter3OverviewPage(context),
+                new ActivationExplorerPage(context),
+                new ForwardPassPage(context),
+                new SoftmaxPage(context),
+                new MnistPage(context));
     }
 }

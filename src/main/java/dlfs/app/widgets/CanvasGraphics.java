@@ -46,6 +46,12 @@ final class CanvasGraphics implements PlotGraphics {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int count, Color fill) {
+        gc.setFill(fill);
+        gc.fillPolygon(xs, ys, count);
+    }
+
+    @Override
     public void fillText(String text, double x, double y, TextAlignment align, Color fill, double fontSize) {
         gc.setFill(fill);
         gc.setFont(Font.font(fontFamily, fontSize));

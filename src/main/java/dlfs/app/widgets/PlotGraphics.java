@@ -18,6 +18,9 @@ public interface PlotGraphics {
     /** A connected line through the first {@code count} points; {@code name} labels it in SVG. */
     void strokePolyline(double[] xs, double[] ys, int count, Color stroke, double lineWidth, String name);
 
+    /** A filled polygon through the first {@code count} points (closed automatically). */
+    void fillPolygon(double[] xs, double[] ys, int count, Color fill);
+
     /** Text with its baseline at y, aligned left, centre or right on x. */
     void fillText(String text, double x, double y, TextAlignment align, Color fill, double fontSize);
 

@@ -52,6 +52,15 @@ final class SvgGraphics implements PlotGraphics {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int count, Color fill) {
+        svg.append("<polygon ").append(paint("fill", fill)).append(" points=\"");
+        for (int i = 0; i < count; i++) {
+            svg.append(i == 0 ? "" : " ").append(format("%.2f,%.2f", xs[i], ys[i]));
+        }
+        svg.append("\"/>\n");
+    }
+
+    @Override
     public void fillText(String text, double x, double y, TextAlignment align, Color fill, double fontSize) {
         String anchor = switch (align) {
             case CENTER -> "middle";

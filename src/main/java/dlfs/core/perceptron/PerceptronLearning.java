@@ -36,10 +36,21 @@ public final class PerceptronLearning {
 
     /** Starts with all weights at 0. */
     public PerceptronLearning(double learningRate) {
+        this(learningRate, new Perceptron(0, 0, 0));
+    }
+
+    /** Starts from the given weights, e.g. a random line, so that one can watch it being corrected. */
+    public PerceptronLearning(double learningRate, Perceptron start) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be positive and finite, got " + learningRate);
         }
+        if (!Double.isFinite(start.w1()) || !Double.isFinite(start.w2()) || !Double.isFinite(start.b())) {
+            throw new IllegalArgumentException("starting weights must be finite, got " + start);
+        }
         this.learningRate = learningRate;
+        this.w1 = start.w1();
+        this.w2 = start.w2();
+        this.b = start.b();
     }
 
     /** The weights learned so far. */
@@ -51,18 +62,32 @@ public final class PerceptronLearning {
     public int epoch(IntBinaryOperator gate) {
         int errors = 0;
         for (int i = 0; i < 4; i++) {
-            int[] x = Gates.input(i);
-            int y = 2 * gate.applyAsInt(x[0], x[1]) - 1;
-            int predicted = 2 * current().output(x[0], x[1]) - 1;
-            if (predicted != y) {
+            if (learn(i, gate)) {
                 errors++;
-                double step = learningRate * (y - predicted);
-                w1 += step * x[0];
-                w2 += step * x[1];
-                b += step;
             }
         }
         return errors;
+    }
+
+    /**
+     * The rule applied to one sample, input pair {@code sample} (0 … 3, truth-table order) of the
+     * gate: returns true when it was misclassified, in which case the weights have moved.
+     */
+    public boolean learn(int sample, IntBinaryOperator gate) {
+        if (sample < 0 || sample > 3) {
+            throw new IllegalArgumentException("sample must be one of the four inputs 0 … 3, got " + sample);
+        }
+        int[] x = Gates.input(sample);
+        int y = 2 * gate.applyAsInt(x[0], x[1]) - 1;
+        int predicted = 2 * current().output(x[0], x[1]) - 1;
+        if (predicted == y) {
+            return false;
+        }
+        double step = learningRate * (y - predicted);
+        w1 += step * x[0];
+        w2 += step * x[1];
+        b += step;
+        return true;
     }
 
     /** Learns {@code gate} from zero weights until an epoch has no mistake, or {@code maxEpochs} have run. */

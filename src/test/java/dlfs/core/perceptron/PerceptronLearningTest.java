@@ -42,8 +42,35 @@ class PerceptronLearningTest {
     }
 
     @Test
+    void oneSampleAtATimeMatchesAWholeEpoch() {
+        PerceptronLearning bySample = new PerceptronLearning(0.1);
+        PerceptronLearning byEpoch = new PerceptronLearning(0.1);
+        for (int epoch = 0; epoch < 5; epoch++) {
+            int errors = 0;
+            for (int sample = 0; sample < 4; sample++) {
+                errors += bySample.learn(sample, Gates::or) ? 1 : 0;
+            }
+            assertEquals(byEpoch.epoch(Gates::or), errors);
+            assertEquals(byEpoch.current(), bySample.current());
+        }
+    }
+
+    @Test
+    void startsFromGivenWeightsAndCorrectsThem() {
+        // NAND's line is wrong for AND on every input: (0,0), (1,0), (0,1) fire, (1,1) does not
+        PerceptronLearning learner = new PerceptronLearning(0.5, Gates.NAND);
+        assertEquals(Gates.NAND, learner.current());
+        assertTrue(learner.learn(0, Gates::and));
+        assertEquals(new Perceptron(-0.5, -0.5, 0.7 - 2 * 0.5), learner.current());
+        assertFalse(learner.learn(1, Gates::and));
+    }
+
+    @Test
     void rejectsBadSettings() {
         assertThrows(IllegalArgumentException.class, () -> new PerceptronLearning(0));
         assertThrows(IllegalArgumentException.class, () -> PerceptronLearning.train(Gates::and, 0.1, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new PerceptronLearning(0.1, new Perceptron(Double.NaN, 0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> new PerceptronLearning(0.1).learn(4, Gates::and));
     }
 }
