@@ -234,7 +234,7 @@ public final class GradientDescentPage extends AbstractPage {
             xs[i] = path.points().get(i)[0];
             ys[i] = path.points().get(i)[1];
         }
-        String name = model.learningRate().isValid() ? "η = " + NumberText.plain(model.learningRate().value()) : "";
+        String name = model.learningRate().isValid() ? NumberText.equation("η", NumberText.plain(model.learningRate().value())) : "";
         plot.setPaths(List.of(new ContourPlotView.Path(name, xs, ys, 3, true)));
 
         double[] end = path.end();
@@ -260,7 +260,7 @@ public final class GradientDescentPage extends AbstractPage {
             BookRun run = GradientDescentViewModel.BOOK_RUNS.get(r);
             double[] ours = GradientDescentViewModel.reproduce(run);
             Label rate = PanelParts.cell("descent-book-lr-" + r);
-            rate.setText("η = " + NumberText.plain(run.learningRate()));
+            rate.setText(NumberText.equation("η", NumberText.plain(run.learningRate())));
             Label book = PanelParts.cell("descent-book-end-" + r);
             book.setText(NumberText.numpy(run.end()));
             Label computed = PanelParts.cell("descent-our-end-" + r);

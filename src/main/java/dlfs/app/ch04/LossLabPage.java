@@ -128,8 +128,8 @@ public final class LossLabPage extends AbstractPage {
             int label = model.correctLabelProperty().get();
             String target = model.indexTargetProperty().get() ? Integer.toString(label)
                     : vector(LossLabViewModel.oneHot(label).data());
-            y.setText(assignment("y", vector(model.probabilities())));
-            t.setText(assignment("t", target));
+            y.setText(NumberText.equation("y", vector(model.probabilities())));
+            t.setText(NumberText.equation("t", target));
         };
         model.probabilitiesProperty().addListener(obs -> show.run());
         model.correctLabelProperty().addListener(obs -> show.run());
@@ -138,11 +138,6 @@ public final class LossLabPage extends AbstractPage {
         FlowPane form = new FlowPane(12, 4, PanelParts.text(i18n(), "ch04.lossLab.targetForm"), oneHot, index);
         form.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, y, form, t);
-    }
-
-    /** "name = value": notation, the same in every language. */
-    private static String assignment(String name, String value) {
-        return name + " = " + value;
     }
 
     private static String vector(double[] values) {
@@ -210,8 +205,8 @@ public final class LossLabPage extends AbstractPage {
             double ce = model.losses().crossEntropy();
             logPlot.setItems(List.of(
                     new FunctionPlotView.Curve("−log y", y -> -Math.log(y), 0, false),
-                    new FunctionPlotView.Point("−log " + NumberText.significant(p, 3) + " = "
-                            + NumberText.significant(ce, 4), p, ce, 1)));
+                    new FunctionPlotView.Point(NumberText.equation("−log " + NumberText.significant(p, 3),
+                            NumberText.significant(ce, 4)), p, ce, 1)));
         };
         model.lossesProperty().addListener(obs -> show.run());
         show.run();

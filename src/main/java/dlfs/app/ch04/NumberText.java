@@ -9,6 +9,11 @@ final class NumberText {
     private NumberText() {
     }
 
+    /** "name = value": notation, written the same in every language. */
+    static String equation(String name, String value) {
+        return name + " = " + value;
+    }
+
     /** The shortest text that reads back as the same double, without a needless ".0": 100, 0.1, 1e-10. */
     static String plain(double v) {
         if (!Double.isFinite(v)) {

@@ -108,7 +108,7 @@ public final class NumericalDiffPage extends AbstractPage {
         });
         Label xValue = PanelParts.value("diff-x-value");
         xValue.textProperty().bind(Bindings.createStringBinding(
-                () -> "x = " + NumberText.plain(model.xProperty().get()), model.xProperty()));
+                () -> NumberText.equation("x", NumberText.plain(model.xProperty().get())), model.xProperty()));
 
         Slider h = new Slider(NumericalDiffViewModel.MIN_EXPONENT, NumericalDiffViewModel.MAX_EXPONENT,
                 model.exponentProperty().get());

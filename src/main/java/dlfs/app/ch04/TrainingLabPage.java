@@ -8,6 +8,8 @@ import dlfs.app.page.PageContext;
 import dlfs.app.service.JobHandle;
 import dlfs.app.service.JobState;
 import dlfs.app.widgets.Exportable;
+import dlfs.app.widgets.FunctionPlotView;
+import dlfs.app.widgets.LegendCorner;
 import dlfs.app.widgets.LineChartView;
 import dlfs.app.widgets.LineSeries;
 import dlfs.core.data.DatasetId;
@@ -52,10 +54,8 @@ public final class TrainingLabPage extends AbstractPage {
     private LineChartView lossChart;
     private CheckBox zoom;
     private LineSeries lossSeries;
-    private LineSeries trainSeries;
-    private LineSeries testSeries;
+    private FunctionPlotView accuracyPlot;
     private int lossesShown;
-    private int accuraciesShown;
 
     public TrainingLabPage(PageContext context) {
         super(context, Chapter.CH04, ID);
@@ -213,9 +213,11 @@ public final class TrainingLabPage extends AbstractPage {
                 model::useQuickSettings);
         Button numerical = PanelParts.button(i18n(), "ch04.training.preset.numerical", "training-preset-numerical",
                 model::useNumericalSettings);
+        Button overfitting = PanelParts.button(i18n(), "ch04.training.preset.overfit", "training-preset-overfit",
+                model::useOverfittingSettings);
         Button exploding = PanelParts.button(i18n(), "ch04.training.preset.exploding", "training-preset-exploding",
                 model::useExplodingSettings);
-        FlowPane row = new FlowPane(8, 6, book, quick, numerical, exploding);
+        FlowPane row = new FlowPane(8, 6, book, quick, overfitting, numerical, exploding);
         row.getChildren().forEach(b -> b.disableProperty().bind(model.runningProperty()));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -279,15 +281,35 @@ public final class TrainingLabPage extends AbstractPage {
         return lossChart;
     }
 
+    /** Fig. 4-12: accuracy 0 to 1 against epochs, train solid and test dashed. */
     private Node accuracyChart() {
-        LineChartView accuracyChart = new LineChartView();
-        accuracyChart.setId("training-accuracy-chart");
-        accuracyChart.setPrefHeight(240);
-        accuracyChart.xLabelProperty().bind(i18n().binding("ch04.training.epochs"));
-        accuracyChart.yLabelProperty().bind(i18n().binding("ch04.training.accuracy"));
-        trainSeries = accuracyChart.addSeries(i18n().binding("ch04.training.trainAccuracy"));
-        testSeries = accuracyChart.addSeries(i18n().binding("ch04.training.testAccuracy"));
-        return accuracyChart;
+        accuracyPlot = new FunctionPlotView();
+        accuracyPlot.setId("training-accuracy-chart");
+        accuracyPlot.setPrefHeight(240);
+        accuracyPlot.setRange(0, 1, 0, 1);
+        accuracyPlot.legendCornerProperty().set(LegendCorner.BOTTOM_RIGHT);
+        accuracyPlot.xLabelProperty().bind(i18n().binding("ch04.training.epochs"));
+        accuracyPlot.yLabelProperty().bind(i18n().binding("ch04.training.accuracy"));
+        i18n().bundleProperty().addListener(obs -> showAccuracies());
+        showAccuracies();
+        return accuracyPlot;
+    }
+
+    private void showAccuracies() {
+        List<double[]> accuracies = model.accuracies();
+        int n = accuracies.size();
+        double[] epochs = new double[n];
+        double[] train = new double[n];
+        double[] test = new double[n];
+        for (int i = 0; i < n; i++) {
+            epochs[i] = accuracies.get(i)[0];
+            train[i] = accuracies.get(i)[1];
+            test[i] = accuracies.get(i)[2];
+        }
+        accuracyPlot.setRange(0, Math.max(1, n - 1), 0, 1);
+        accuracyPlot.setItems(List.of(
+                new FunctionPlotView.Polyline(i18n().text("ch04.training.trainAccuracy"), epochs, train, 0, false),
+                new FunctionPlotView.Polyline(i18n().text("ch04.training.testAccuracy"), epochs, test, 1, true)));
     }
 
     private Node log() {
@@ -304,28 +326,19 @@ public final class TrainingLabPage extends AbstractPage {
         return new VBox(4, title, lines);
     }
 
-    /** Appends what arrived since the last call (or starts over when the records were cleared). */
+    /** Appends the losses that arrived since the last call (or starts over after a new start) and redraws the accuracies. */
     private void showRecords() {
         double[] losses = model.losses();
-        List<double[]> accuracies = model.accuracies();
-        if (losses.length < lossesShown || accuracies.size() < accuraciesShown) {
+        if (losses.length < lossesShown) {
             lossSeries.clear();
-            trainSeries.clear();
-            testSeries.clear();
             lossesShown = 0;
-            accuraciesShown = 0;
         }
         int limit = zoom.isSelected() ? Math.min(losses.length, ZOOMED_ITERATIONS) : losses.length;
         for (int i = lossesShown; i < limit; i++) {
             lossSeries.add(i, losses[i]);
         }
         lossesShown = Math.max(lossesShown, limit);
-        for (int i = accuraciesShown; i < accuracies.size(); i++) {
-            double[] a = accuracies.get(i);
-            trainSeries.add(a[0], a[1]);
-            testSeries.add(a[0], a[2]);
-        }
-        accuraciesShown = accuracies.size();
+        showAccuracies();
     }
 
     private void redrawLosses() {

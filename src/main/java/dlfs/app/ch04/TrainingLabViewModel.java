@@ -230,7 +230,10 @@ final class TrainingLabViewModel {
         iterations.setValue(1_000);
     }
 
-    /** A numerical-gradient run small enough to finish: hidden 5, batch 10, 500 images, 30 iterations. */
+    /**
+     * A numerical-gradient run small enough to finish: hidden 5, batch 10, 500 images, 30 iterations,
+     * with η 1 so that the loss moves in so few steps.
+     */
     void useNumericalSettings() {
         continueTraining.set(false);
         mode.set(GradientMode.NUMERICAL);
@@ -238,8 +241,15 @@ final class TrainingLabViewModel {
         trainImages.setValue(500);
         batch.setValue(10);
         iterations.setValue(30);
-        learningRate.setValue(0.1);
+        learningRate.setValue(1);
         weightStd.setValue(0.01);
+    }
+
+    /** Only 300 training images for 1,500 iterations: train accuracy reaches 1, test accuracy stays near 0.8. */
+    void useOverfittingSettings() {
+        useBookSettings();
+        trainImages.setValue(300);
+        iterations.setValue(1_500);
     }
 
     /** A learning rate so large that the loss explodes. */
@@ -412,7 +422,7 @@ final class TrainingLabViewModel {
         JobState state = handle.getState();
         if (state == JobState.SUCCEEDED) {
             status.set(Message.of("ch04.training.done", done,
-                    NumberText.significant(history.finalTestAccuracy(), 4), from.settings().dataset().title()));
+                    NumberText.significant(history.finalTestAccuracy(), 4), testImages(from.settings().dataset())));
         } else if (state == JobState.CANCELLED) {
             status.set(Message.of("ch04.training.cancelled", done));
         } else if (state == JobState.DIVERGED && handle.errorProperty().get() instanceof JobDivergedException diverged) {
@@ -423,6 +433,12 @@ final class TrainingLabViewModel {
                     error == null ? state.name() : String.valueOf(error.getMessage())));
         }
         recorded.set(recorded.get() + 1);
+    }
+
+    /** Test images of a data set as loaded (counted without loading it again). */
+    private int testImages(DatasetId id) {
+        TrainTest sets = loaded.get(id);
+        return sets == null ? id.testCount() : sets.test().size();
     }
 
     // ---------------------------------------------------------------- results

@@ -318,7 +318,7 @@ public final class ContourPlotView extends AxesPlot {
      * c (x1, y1), d (x0, y1). Four crossings are ambiguous; the cell centre decides which corners
      * are joined.
      */
-    private static void cellSegments(double level, double x0, double y0, double dx, double dy, double a, double b,
+    static void cellSegments(double level, double x0, double y0, double dx, double dy, double a, double b,
                                      double c, double d, double centre, List<double[]> out) {
         double[] xs = new double[4];
         double[] ys = new double[4];

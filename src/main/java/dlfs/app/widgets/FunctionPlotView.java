@@ -192,7 +192,7 @@ public final class FunctionPlotView extends AxesPlot {
         if (clip.contains(x, y) && p.name() != null && !p.name().isBlank()) {
             boolean leftOfIt = x > (frame.left + frame.right) / 2;
             PlotLabels.boxed(g, p.name(), leftOfIt ? x - r * 2 : x + r * 2, y - r * 1.5,
-                    leftOfIt ? TextAlignment.RIGHT : TextAlignment.LEFT, color(p), backgroundColor(), fontSize());
+                    leftOfIt ? TextAlignment.RIGHT : TextAlignment.LEFT, foregroundColor(), backgroundColor(), fontSize());
         }
     }
 

@@ -15,6 +15,7 @@ import dlfs.app.service.JobState;
 import dlfs.app.settings.Settings;
 import dlfs.app.shell.Theme;
 import dlfs.app.service.TrainingService;
+import dlfs.app.widgets.FunctionPlotView;
 import dlfs.app.widgets.LineChartView;
 import java.util.Arrays;
 import javafx.scene.Scene;
@@ -90,9 +91,10 @@ class TrainingLabUiTest {
         assertTrue(last < 0.6 * first, "loss falls: " + first + " → " + last);
         LineChartView loss = robot.lookup("#training-loss-chart").queryAs(LineChartView.class);
         assertEquals(200, loss.series().get(0).size());
-        LineChartView accuracy = robot.lookup("#training-accuracy-chart").queryAs(LineChartView.class);
-        assertEquals(10, accuracy.series().get(0).size());
-        assertEquals(10, accuracy.series().get(1).size());
+        FunctionPlotView accuracy = robot.lookup("#training-accuracy-chart").queryAs(FunctionPlotView.class);
+        double[] testAccuracies = ((FunctionPlotView.Polyline) accuracy.items().get(1)).ys();
+        assertEquals(10, testAccuracies.length);
+        assertTrue(testAccuracies[9] > testAccuracies[0] + 0.3, "test accuracy rises: " + Arrays.toString(testAccuracies));
         assertTrue(text(robot, "#training-status").startsWith("Finished 200 iterations: test accuracy 0."),
                 text(robot, "#training-status"));
         ListView<?> log = robot.lookup("#training-log").queryAs(ListView.class);

@@ -105,6 +105,20 @@ class TrainingLabViewModelTest {
     }
 
     @Test
+    void everyPresetIsAcceptable() {
+        for (Runnable preset : List.<Runnable>of(model::useQuickSettings, model::useOverfittingSettings,
+                model::useExplodingSettings, model::useNumericalSettings, model::useBookSettings)) {
+            preset.run();
+            assertTrue(model.isReady(), model.inputs().stream().filter(i -> !i.isValid())
+                    .map(i -> i.textProperty().get()).toList().toString());
+        }
+        model.useOverfittingSettings();
+        assertEquals(300, model.trainImages().intValue());
+        assertEquals(1_500, model.iterations().intValue());
+        assertEquals(GradientMode.BACKPROP, model.modeProperty().get());
+    }
+
+    @Test
     void shortRunLearnsAndRecordsTheBooksCurves() {
         useSmallRun();
         assertTrue(model.start());
