@@ -270,7 +270,8 @@ class ShellUiTest {
     void snapshotModeWritesOnePngPerPage(FxRobot robot, @TempDir Path folder) throws Exception {
         AtomicInteger status = new AtomicInteger(-1);
         robot.interact(() -> new SnapshotRunner(studio, scene, folder).run(status::set));
-        waitUntil(() -> status.get() >= 0);
+        // every page is built and painted once: allow time in proportion to their number
+        WaitForAsyncUtils.waitFor(10 + 3L * studio.model().pages().size(), TimeUnit.SECONDS, () -> status.get() >= 0);
         assertEquals(0, status.get());
         for (Page page : studio.model().pages()) {
             BufferedImage image = ImageIO.read(folder.resolve(SnapshotRunner.fileName(page)).toFile());

@@ -31,7 +31,6 @@ final class PanelParts {
     /** The panel: its sections one under the other, scrolling when the window is small. */
     static ScrollPane panel(Node... sections) {
         VBox content = new VBox(12, sections);
-        content.getStyleClass().add("ch04-panel");
         content.setPadding(new Insets(14, 18, 18, 18));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
