@@ -5,8 +5,8 @@ import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.BoundControls;
 import dlfs.app.widgets.Exportable;
-import dlfs.app.widgets.FunctionPlotView;
-import dlfs.app.widgets.FunctionPlotView.Curve;
+import dlfs.app.widgets.CurvePlotView;
+import dlfs.app.widgets.CurvePlotView.Curve;
 import dlfs.app.widgets.NumberSlider;
 import dlfs.core.function.Functions;
 import dlfs.core.layer.Affine;
@@ -52,8 +52,8 @@ public final class ActivationExplorerPage extends AbstractPage {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private final ActivationExplorerViewModel model = new ActivationExplorerViewModel();
-    private final FunctionPlotView plot = new FunctionPlotView();
-    private final FunctionPlotView collapsePlot = new FunctionPlotView();
+    private final CurvePlotView plot = new CurvePlotView();
+    private final CurvePlotView collapsePlot = new CurvePlotView();
 
     public ActivationExplorerPage(PageContext context) {
         super(context, Chapter.CH03, "activations");

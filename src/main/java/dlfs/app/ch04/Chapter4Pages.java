@@ -11,6 +11,10 @@ public final class Chapter4Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter4OverviewPage(context));
+                new Chapter4OverviewPage(context),
+                new LossLabPage(context),
+                new NumericalDiffPage(context),
+                new GradientDescentPage(context),
+                new TrainingLabPage(context));
     }
 }

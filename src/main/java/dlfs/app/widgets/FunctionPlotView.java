@@ -3,225 +3,252 @@ package dlfs.app.widgets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleUnaryOperator;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Functions y = f(x) drawn over an x range with a legend in the top left corner, evaluated once per
- * pixel column so that kinks and jumps stay sharp. A curve may be dashed (the book draws the step
- * function dashed next to the sigmoid, and derivatives read best dashed beside their function). A
- * marked x shows a vertical line with a dot on every curve, and hovering writes out the values under
- * the mouse.
+ * Curves and constructions on fixed axes: a function sampled at every pixel column, polylines of
+ * given points, straight lines (a tangent, a secant), vertical lines (a chosen h) and labelled
+ * points. Unlike {@link LineChartView} the axes do not follow the data, so a tangent that leaves
+ * the picture is clipped rather than rescaling it. The y axis may be logarithmic. Hovering shows
+ * each curve's value under the mouse; with {@link #setOnPointerX} pressing or dragging on the plot
+ * reports the x under the mouse (to move a point along the curve).
  */
 public final class FunctionPlotView extends AxesPlot {
-    /** One curve; non-finite values leave a gap. */
-    public record Curve(String name, DoubleUnaryOperator f, Color color, boolean dashed) {
+    /** Something drawn on the axes; items with a non-blank name appear in the legend. */
+    public sealed interface Item permits Curve, Polyline, Line, VerticalLine, Point {
+        String name();
+
+        int colorIndex();
     }
 
-    /** Points per curve in the CSV export. */
-    private static final int CSV_SAMPLES = 201;
+    /** y = f(x), sampled once per pixel column. */
+    public record Curve(String name, DoubleUnaryOperator f, int colorIndex, boolean dashed) implements Item {
+    }
 
-    private final DoubleProperty markedX = new SimpleDoubleProperty(this, "markedX", Double.NaN);
-    private List<Curve> curves = List.of();
-    private double xMin = -5;
-    private double xMax = 5;
-    private double yMin = Double.NaN;
-    private double yMax = Double.NaN;
+    /** Straight pieces through given points; a non-finite value breaks the line. */
+    public record Polyline(String name, double[] xs, double[] ys, int colorIndex, boolean dashed) implements Item {
+        public Polyline {
+            if (xs.length != ys.length) {
+                throw new IllegalArgumentException("polyline " + name + " has " + xs.length + " x and " + ys.length
+                        + " y values");
+            }
+            xs = xs.clone();
+            ys = ys.clone();
+        }
+    }
+
+    /** y = slope·x + intercept across the whole plot. */
+    public record Line(String name, double slope, double intercept, int colorIndex, boolean dashed) implements Item {
+    }
+
+    /** x = constant, top to bottom. */
+    public record VerticalLine(String name, double x, int colorIndex, boolean dashed) implements Item {
+    }
+
+    /** A dot with its name written beside it (not in the legend). */
+    public record Point(String name, double x, double y, int colorIndex) implements Item {
+    }
+
+    private double xMin;
+    private double xMax = 1;
+    private double yMin;
+    private double yMax = 1;
+    private List<Item> items = List.of();
+    private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
+    private final ObjectProperty<LegendCorner> legendCorner =
+            new SimpleObjectProperty<>(this, "legendCorner", LegendCorner.TOP_RIGHT);
     private PlotFrame lastFrame;
-    private final PointerPosition pointer = PointerPosition.track(this);
+    private double hoverX = Double.NaN;
+    private DoubleConsumer pointerX;
 
     public FunctionPlotView() {
         getStyleClass().add("function-plot-view");
-        markedX.addListener(obs -> invalidatePlot());
+        logY.addListener(obs -> invalidatePlot());
+        legendCorner.addListener(obs -> invalidatePlot());
+        setOnMouseMoved(e -> {
+            hoverX = e.getX();
+            invalidatePlot();
+        });
+        setOnMouseExited(e -> {
+            hoverX = Double.NaN;
+            invalidatePlot();
+        });
+        setOnMousePressed(this::point);
+        setOnMouseDragged(this::point);
     }
 
-    public void setCurves(List<Curve> curves) {
-        this.curves = List.copyOf(curves);
-        invalidatePlot();
+    /** Receives the data x under the mouse while it is pressed or dragged on the plot (null: none). */
+    public void setOnPointerX(DoubleConsumer handler) {
+        pointerX = handler;
+        setCursor(handler == null ? Cursor.DEFAULT : Cursor.H_RESIZE);
     }
 
-    public List<Curve> curves() {
-        return curves;
-    }
-
-    public void setXRange(double min, double max) {
-        if (!(max > min) || !Double.isFinite(min) || !Double.isFinite(max)) {
-            throw new IllegalArgumentException("x range needs finite min < max, got [" + min + ", " + max + "]");
+    private void point(MouseEvent e) {
+        if (pointerX == null || lastFrame == null) {
+            return;
         }
-        xMin = min;
-        xMax = max;
+        double fraction = Math.max(0, Math.min(1, (e.getX() - lastFrame.left) / lastFrame.width()));
+        pointerX.accept(xMin + fraction * (xMax - xMin));
+    }
+
+    /** The axes' ranges; on a log axis y values are given as they are (not as logarithms) and must be positive. */
+    public void setRange(double xFrom, double xTo, double yFrom, double yTo) {
+        if (!(xTo > xFrom) || !(yTo > yFrom) || logY.get() && !(yFrom > 0)) {
+            throw new IllegalArgumentException("plot range needs x " + xFrom + " < " + xTo + " and y " + yFrom + " < "
+                    + yTo + (logY.get() ? " with y > 0 on a log axis" : ""));
+        }
+        xMin = xFrom;
+        xMax = xTo;
+        yMin = yFrom;
+        yMax = yTo;
         invalidatePlot();
     }
 
-    /** A fixed y range; NaN for either bound fits the range to the visible values. */
-    public void setYRange(double min, double max) {
-        yMin = min;
-        yMax = max;
+    public BooleanProperty logYProperty() {
+        return logY;
+    }
+
+    /** Where the legend goes: a corner the curves leave free (top right unless set). */
+    public ObjectProperty<LegendCorner> legendCornerProperty() {
+        return legendCorner;
+    }
+
+    /** Replaces everything drawn. */
+    public void setItems(List<? extends Item> newItems) {
+        items = List.copyOf(newItems);
         invalidatePlot();
     }
 
-    /** An x to mark with a vertical line and the value of every curve there; NaN for none. */
-    public DoubleProperty markedXProperty() {
-        return markedX;
+    public List<Item> items() {
+        return items;
+    }
+
+    private Color color(Item item) {
+        return SERIES_COLORS.get(Math.floorMod(item.colorIndex(), SERIES_COLORS.size()));
     }
 
     @Override
     protected void paint(PlotGraphics g, double width, double height) {
-        int samples = Math.max(200, (int) width);
-        double[] xs = new double[samples];
-        double[][] ys = new double[curves.size()][samples];
-        for (int i = 0; i < samples; i++) {
-            xs[i] = xMin + (xMax - xMin) * i / (samples - 1);
-        }
-        for (int c = 0; c < curves.size(); c++) {
-            for (int i = 0; i < samples; i++) {
-                ys[c][i] = curves.get(c).f().applyAsDouble(xs[i]);
-            }
-        }
-        double[] yRange = yRange(ys);
-        PlotFrame frame = drawFrame(g, width, height, xMin, xMax, yRange[0], yRange[1], false);
+        boolean log = logY.get();
+        PlotFrame frame = drawFrame(g, width, height, xMin, xMax, log ? Math.log10(yMin) : yMin,
+                log ? Math.log10(yMax) : yMax, log);
         lastFrame = frame;
-        Color axis = foregroundColor().deriveColor(0, 1, 1, 0.5);
-        if (xMin < 0 && xMax > 0) {
-            g.strokeLine(frame.px(0), frame.top, frame.px(0), frame.bottom, axis, 1);
-        }
-        if (yRange[0] < 0 && yRange[1] > 0) {
-            g.strokeLine(frame.left, frame.py(0), frame.right, frame.py(0), axis, 1);
-        }
-        double[] px = new double[samples];
-        double[] py = new double[samples];
-        for (int c = 0; c < curves.size(); c++) {
-            Curve curve = curves.get(c);
-            int count = 0;
-            for (int i = 0; i < samples; i++) {
-                double y = ys[c][i];
-                px[count] = frame.px(xs[i]);
-                py[count] = Double.isFinite(y) ? clampPixel(frame.py(y), frame) : Double.NaN;
-                count++;
-            }
-            drawCurve(g, curve, px, py, count);
-        }
-        drawMarker(g, frame, markedX.get(), false);
-        drawLegend(g, frame);
-    }
-
-    private static double clampPixel(double y, PlotFrame frame) {
-        double margin = frame.bottom - frame.top;
-        return Math.max(frame.top - margin, Math.min(frame.bottom + margin, y));
-    }
-
-    private double[] yRange(double[][] ys) {
-        if (Double.isFinite(yMin) && Double.isFinite(yMax) && yMax > yMin) {
-            return new double[] {yMin, yMax};
-        }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double[] curve : ys) {
-            for (double y : curve) {
-                if (Double.isFinite(y)) {
-                    low = Math.min(low, y);
-                    high = Math.max(high, y);
-                }
+        PixelPath clip = new PixelPath(frame);
+        for (Item item : items) {
+            if (item instanceof Curve c) {
+                paintCurve(g, frame, clip, c);
+            } else if (item instanceof Polyline p) {
+                paintPolyline(g, frame, clip, p);
+            } else if (item instanceof Line l) {
+                clip.line(g, frame.px(xMin), frame.py(l.slope() * xMin + l.intercept()), frame.px(xMax),
+                        frame.py(l.slope() * xMax + l.intercept()), color(l), lineWidth(), l.dashed());
+            } else if (item instanceof VerticalLine v) {
+                clip.line(g, frame.px(v.x()), frame.top, frame.px(v.x()), frame.bottom, color(v),
+                        Math.max(1, lineWidth() * 0.75), v.dashed());
+            } else if (item instanceof Point p) {
+                paintPoint(g, frame, clip, p);
             }
         }
-        if (low > high) {
-            return new double[] {-1, 1};
-        }
-        double pad = high > low ? (high - low) * 0.06 : Math.max(0.5, Math.abs(high) * 0.1);
-        return new double[] {low - pad, high + pad};
+        paintLegend(g, frame);
     }
 
-    /** Draws the finite runs of a curve, dashed or solid. */
-    private void drawCurve(PlotGraphics g, Curve curve, double[] px, double[] py, int count) {
-        double width = curve.dashed() ? Math.max(1.5, lineWidth() * 0.8) : lineWidth();
-        if (curve.dashed()) {
-            PlotShapes.strokeDashedPolyline(g, px, py, count, fontSize() * 0.5, curve.color(), width);
-            return;
+    private void paintCurve(PlotGraphics g, PlotFrame frame, PixelPath clip, Curve c) {
+        int columns = Math.max(2, (int) Math.ceil(frame.width()) + 1);
+        double[] px = new double[columns];
+        double[] py = new double[columns];
+        for (int i = 0; i < columns; i++) {
+            double x = xMin + (xMax - xMin) * i / (columns - 1);
+            px[i] = frame.px(x);
+            py[i] = frame.py(c.f().applyAsDouble(x));
         }
-        int start = 0;
-        for (int i = 0; i <= count; i++) {
-            if (i == count || Double.isNaN(py[i])) {
-                if (i - start > 1) {
-                    double[] runX = java.util.Arrays.copyOfRange(px, start, i);
-                    double[] runY = java.util.Arrays.copyOfRange(py, start, i);
-                    g.strokePolyline(runX, runY, runX.length, curve.color(), width, curve.name());
-                }
-                start = i + 1;
-            }
-        }
+        clip.stroke(g, px, py, columns, color(c), lineWidth(), c.dashed(), c.name());
     }
 
-    /** A vertical line at x with a dot on each curve, and with {@code readings} the value of each curve written out. */
-    private void drawMarker(PlotGraphics g, PlotFrame frame, double x, boolean readings) {
-        if (!Double.isFinite(x) || x < xMin || x > xMax) {
-            return;
+    private void paintPolyline(PlotGraphics g, PlotFrame frame, PixelPath clip, Polyline p) {
+        int n = p.xs().length;
+        double[] px = new double[n];
+        double[] py = new double[n];
+        for (int i = 0; i < n; i++) {
+            px[i] = frame.px(p.xs()[i]);
+            py[i] = frame.py(p.ys()[i]);
         }
-        double font = fontSize();
-        double at = frame.px(x);
-        g.strokeLine(at, frame.top, at, frame.bottom, foregroundColor(), 1);
-        double labelY = frame.top + font * 1.3;
-        boolean leftSide = at > (frame.left + frame.right) / 2;
-        for (Curve curve : curves) {
-            double y = curve.f().applyAsDouble(x);
-            if (Double.isFinite(y) && frame.py(y) >= frame.top && frame.py(y) <= frame.bottom) {
-                PlotShapes.fillCircle(g, at, frame.py(y), Math.max(3, lineWidth() * 1.6), curve.color());
-            }
-            if (!readings) {
-                continue;
-            }
-            String reading = curve.name() + "(" + format(x) + ") = " + format(y);
-            double textWidth = textWidth(reading, font);
-            double tx = leftSide ? at - font * 0.5 - textWidth : at + font * 0.5;
-            g.fillRect(tx - 3, labelY - font, textWidth + 6, font * 1.3, backgroundColor());
-            g.fillText(reading, tx, labelY, TextAlignment.LEFT, curve.color(), font);
-            labelY += font * 1.3;
+        clip.stroke(g, px, py, n, color(p), lineWidth(), p.dashed(), p.name());
+    }
+
+    private void paintPoint(PlotGraphics g, PlotFrame frame, PixelPath clip, Point p) {
+        double x = frame.px(p.x());
+        double y = frame.py(p.y());
+        double r = Math.max(2.5, lineWidth() * 1.2);
+        clip.ring(g, x, y, r, color(p), r * 1.2);
+        if (clip.contains(x, y) && p.name() != null && !p.name().isBlank()) {
+            boolean leftOfIt = x > (frame.left + frame.right) / 2;
+            PlotLabels.boxed(g, p.name(), leftOfIt ? x - r * 2 : x + r * 2, y - r * 1.5,
+                    leftOfIt ? TextAlignment.RIGHT : TextAlignment.LEFT, foregroundColor(), backgroundColor(), fontSize());
         }
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.6g", value);
+    private void paintLegend(PlotGraphics g, PlotFrame frame) {
+        List<Item> named = items.stream()
+                .filter(item -> !(item instanceof Point) && item.name() != null && !item.name().isBlank()).toList();
+        PlotLabels.legend(g, frame, legendCorner.get(), named.stream().map(Item::name).toList(),
+                named.stream().map(this::color).toList(), foregroundColor(), backgroundColor(), fontSize(), lineWidth());
     }
 
-    private void drawLegend(PlotGraphics g, PlotFrame frame) {
-        double font = fontSize();
-        // top left: where activations and the collapse demo's lines leave room
-        double y = frame.top + font * 1.2;
-        double x = frame.left + font * 0.5;
-        for (Curve curve : curves) {
-            PlotShapes.legendEntry(g, x, y, curve.name(), curve.color(), curve.dashed(), font, lineWidth(),
-                    foregroundColor(), backgroundColor());
-            y += font * 1.4;
-        }
-    }
-
+    /** Under the mouse: a vertical line and every curve's value there. */
     @Override
     protected void paintOverlay(PlotGraphics g, double width, double height) {
         PlotFrame frame = lastFrame;
-        double hoverX = pointer.x();
-        if (frame == null || !pointer.inside() || hoverX < frame.left || hoverX > frame.right) {
+        if (frame == null || Double.isNaN(hoverX) || hoverX < frame.left || hoverX > frame.right) {
             return;
         }
-        drawMarker(g, frame, xMin + (hoverX - frame.left) / (frame.right - frame.left) * (xMax - xMin), true);
+        double x = xMin + (hoverX - frame.left) / frame.width() * (xMax - xMin);
+        double font = fontSize();
+        g.strokeLine(hoverX, frame.top, hoverX, frame.bottom, foregroundColor(), 1);
+        List<Curve> curves = items.stream().filter(Curve.class::isInstance).map(Curve.class::cast).toList();
+        double y = frame.bottom - font * 0.6 - font * 1.3 * (curves.size() - 1);
+        boolean leftSide = hoverX > (frame.left + frame.right) / 2;
+        for (Curve c : curves) {
+            String reading = String.format(Locale.ROOT, "%s(%.4g) = %.6g", c.name() == null ? "" : c.name(), x,
+                    c.f().applyAsDouble(x));
+            PlotLabels.boxed(g, reading, leftSide ? hoverX - font * 0.5 : hoverX + font * 0.5, y,
+                    leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT, color(c), backgroundColor(), font);
+            y += font * 1.3;
+        }
     }
 
+    /** Curves sampled at 200 points, polylines and points as given, lines by their coefficients. */
     @Override
     protected List<List<String>> csvRows() {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        header.add("x");
-        curves.forEach(c -> header.add(c.name()));
-        rows.add(header);
-        for (int i = 0; i < CSV_SAMPLES; i++) {
-            double x = xMin + (xMax - xMin) * i / (CSV_SAMPLES - 1);
-            List<String> row = new ArrayList<>();
-            row.add(number(x));
-            for (Curve curve : curves) {
-                row.add(number(curve.f().applyAsDouble(x)));
+        rows.add(List.of("item", "x", "y"));
+        for (Item item : items) {
+            String name = item.name() == null ? "" : item.name();
+            if (item instanceof Curve c) {
+                for (int i = 0; i <= 200; i++) {
+                    double x = xMin + (xMax - xMin) * i / 200;
+                    rows.add(List.of(name, number(x), number(c.f().applyAsDouble(x))));
+                }
+            } else if (item instanceof Polyline p) {
+                for (int i = 0; i < p.xs().length; i++) {
+                    rows.add(List.of(name, number(p.xs()[i]), number(p.ys()[i])));
+                }
+            } else if (item instanceof Line l) {
+                rows.add(List.of(name, number(xMin), number(l.slope() * xMin + l.intercept())));
+                rows.add(List.of(name, number(xMax), number(l.slope() * xMax + l.intercept())));
+            } else if (item instanceof VerticalLine v) {
+                rows.add(List.of(name, number(v.x()), ""));
+            } else if (item instanceof Point p) {
+                rows.add(List.of(name, number(p.x()), number(p.y())));
             }
-            rows.add(row);
         }
         return rows;
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlfs.app.ch02.PageStage;
-import dlfs.app.widgets.FunctionPlotView;
+import dlfs.app.widgets.CurvePlotView;
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,14 +41,14 @@ class ActivationExplorerPageTest {
 
     @Test
     void plotShowsTheTickedFunctionsAndTheirDerivatives(FxRobot robot) {
-        FunctionPlotView plot = robot.lookup("#activation-plot").queryAs(FunctionPlotView.class);
+        CurvePlotView plot = robot.lookup("#activation-plot").queryAs(CurvePlotView.class);
         assertEquals(List.of("step", "sigmoid", "ReLU", "step′", "sigmoid′", "ReLU′"),
-                plot.curves().stream().map(FunctionPlotView.Curve::name).toList());
+                plot.curves().stream().map(CurvePlotView.Curve::name).toList());
         robot.clickOn("#activation-TANH");
         robot.clickOn("#activation-derivatives");
         assertEquals(List.of("step", "sigmoid", "tanh", "ReLU"),
-                plot.curves().stream().map(FunctionPlotView.Curve::name).toList());
-        FunctionPlotView.Curve tanh = plot.curves().get(2);
+                plot.curves().stream().map(CurvePlotView.Curve::name).toList());
+        CurvePlotView.Curve tanh = plot.curves().get(2);
         assertEquals(2 * page.model().value(ActivationKind.SIGMOID, 1.4) - 1, tanh.f().applyAsDouble(0.7), 1e-15);
         assertTrue(plot.curves().get(0).dashed(), "the step is dashed, as in the book's Fig. 3-8");
     }
