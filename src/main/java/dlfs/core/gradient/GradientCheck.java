@@ -74,6 +74,19 @@ public final class GradientCheck {
         }
     }
 
+    /**
+     * Told after each numerically differentiated element, on the thread running the check: a
+     * panel's background job publishes its progress here, and may throw to stop a long check
+     * (the nudged weight is restored first).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (param, done, total) -> { };
+
+        /** @param done elements differentiated so far over all parameters, of {@code total} */
+        void elementDone(String param, int done, int total);
+    }
+
     private GradientCheck() {
     }
 
@@ -88,15 +101,33 @@ public final class GradientCheck {
      * hundred already exposes a wrong backward pass.
      */
     public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng) {
+        return of(network, x, t, maxElementsPerParam, rng, Progress.NONE);
+    }
+
+    /** As {@link #of(Network, Tensor, Tensor, int, Rng)}, telling {@code progress} after every element. */
+    public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng,
+                            Progress progress) {
         ToDoubleFunction<Tensor> loss = ignored -> network.loss(x, t, true);
         requireDeterministic(loss, x);
         List<Param> params = network.params();
         List<int[]> picks = new ArrayList<>();
-        List<double[]> numerical = new ArrayList<>();
+        int total = 0;
         for (Param p : params) {
             int[] pick = pick(p.value().size(), maxElementsPerParam, rng);
             picks.add(pick);
-            numerical.add(numerical(loss, p.value(), pick));
+            total += pick.length;
+        }
+        List<double[]> numerical = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            int[] pick = picks.get(i);
+            double[] values = new double[pick.length];
+            for (int j = 0; j < pick.length; j++) {
+                values[j] = NumericalGradient.element(loss, p.value(), pick[j], NumericalDerivative.DEFAULT_H);
+                progress.elementDone(p.name(), ++done, total);
+            }
+            numerical.add(values);
         }
         network.gradient(x, t);
         List<Entry> entries = new ArrayList<>();
