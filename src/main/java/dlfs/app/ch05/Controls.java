@@ -2,7 +2,7 @@ package dlfs.app.ch05;
 
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
-import dlfs.app.widgets.GraphView;
+import dlfs.app.widgets.SignificantDigits;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -87,7 +87,7 @@ final class Controls {
 
     /** A number in full (up to 10 significant digits), as the tables show it. */
     static String full(double value) {
-        return GraphView.significant(value, 10);
+        return SignificantDigits.format(value, 10);
     }
 
     /** A small difference in scientific notation, e.g. "3.1e-12". */

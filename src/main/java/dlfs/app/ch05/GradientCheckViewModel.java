@@ -82,7 +82,6 @@ public final class GradientCheckViewModel {
             status.set(Message.of(state == JobState.PAUSED ? "ch05.gradcheck.status.paused" : "ch05.gradcheck.status.running"));
             return;
         }
-        running.set(false);
         GradientCheckJob.Outcome outcome = job.outcome();
         if (state == JobState.SUCCEEDED && outcome != null) {
             (outcome.bug() == InjectedBug.NONE ? correct : bugged).set(outcome);
@@ -98,6 +97,7 @@ public final class GradientCheckViewModel {
             Throwable error = handle.errorProperty().get();
             status.set(Message.of("ch05.gradcheck.status.error", error == null ? state.name() : String.valueOf(error.getMessage())));
         }
+        running.set(false);
     }
 
     /** Stops a running check. */

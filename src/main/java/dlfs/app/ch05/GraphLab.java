@@ -8,6 +8,7 @@ import static dlfs.app.ch05.Controls.tip;
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
 import dlfs.app.widgets.GraphView;
+import dlfs.app.widgets.SignificantDigits;
 import dlfs.core.graph.ComputationalGraph;
 import dlfs.core.graph.Node;
 import java.util.ArrayList;
@@ -85,9 +86,9 @@ final class GraphLab {
         play.setId("graph-play");
 
         graphView.backwardHiddenProperty().set(model::isBackwardHidden);
-        graphView.numberFormatProperty().set(v -> GraphView.significant(v, model.digitsProperty().get()));
-        model.digitsProperty().addListener(obs ->
-                graphView.numberFormatProperty().set(v -> GraphView.significant(v, model.digitsProperty().get())));
+        java.util.function.DoubleFunction<String> format = v -> SignificantDigits.format(v, model.digitsProperty().get());
+        graphView.numberFormatProperty().set(format);
+        model.digitsProperty().addListener(obs -> graphView.refresh());
         graphView.activeNodeProperty().bind(model.activeNodeProperty());
         graphView.selectedNodeProperty().bindBidirectional(model.selectedNodeProperty());
         model.graphProperty().addListener((obs, old, g) -> showGraph(g));

@@ -1,7 +1,7 @@
 package dlfs.app.ch05;
 
 import dlfs.app.i18n.Message;
-import dlfs.app.widgets.GraphView;
+import dlfs.app.widgets.SignificantDigits;
 import dlfs.core.graph.ComputationalGraph;
 import dlfs.core.graph.Node;
 import java.util.ArrayList;
@@ -397,7 +397,7 @@ public final class GraphLabViewModel {
             return Message.of("ch05.graph.status.forward", g.forwardStepsDone(), total);
         }
         if (g.backwardStepsDone() == 0) {
-            return Message.of("ch05.graph.status.forwardDone", GraphView.significant(g.output().value(), 8));
+            return Message.of("ch05.graph.status.forwardDone", SignificantDigits.format(g.output().value(), 8));
         }
         if (!g.isBackwardComplete()) {
             return Message.of("ch05.graph.status.backward", g.backwardStepsDone(), total);

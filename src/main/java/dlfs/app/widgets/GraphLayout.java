@@ -42,6 +42,7 @@ final class GraphLayout {
     private final Map<Node, Double> rows = new IdentityHashMap<>();
     private final Map<Node, Double> pinned = new IdentityHashMap<>();
     private final Map<Node, List<Node>> consumers = new IdentityHashMap<>();
+    private double[] columnOffsets;
 
     GraphLayout(ComputationalGraph graph) {
         this.graph = graph;
@@ -231,11 +232,13 @@ final class GraphLayout {
      * widened, so that the edge is less steep and its numbers find room beside it.
      */
     double columnOffset(int c) {
-        double offset = 0;
-        for (int gap = 0; gap < c; gap++) {
-            offset += gapWidth(gap);
+        if (columnOffsets == null) {
+            columnOffsets = new double[columnCount()];
+            for (int gap = 1; gap < columnOffsets.length; gap++) {
+                columnOffsets[gap] = columnOffsets[gap - 1] + gapWidth(gap - 1);
+            }
         }
-        return offset;
+        return columnOffsets[c];
     }
 
     private double gapWidth(int gap) {

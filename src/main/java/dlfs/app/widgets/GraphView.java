@@ -75,7 +75,7 @@ public final class GraphView extends Region implements Exportable {
     private final ObjectProperty<BiPredicate<Node, Integer>> backwardHidden =
             new SimpleObjectProperty<>(this, "backwardHidden", (node, input) -> false);
     private final ObjectProperty<DoubleFunction<String>> numberFormat =
-            new SimpleObjectProperty<>(this, "numberFormat", v -> significant(v, 4));
+            new SimpleObjectProperty<>(this, "numberFormat", v -> SignificantDigits.format(v, 4));
     private ComputationalGraph graph;
     private GraphLayout layout;
     private double unit = -1;
@@ -152,30 +152,6 @@ public final class GraphView extends Region implements Exportable {
     /** How values are written on the edges; 4 significant digits by default. */
     public ObjectProperty<DoubleFunction<String>> numberFormatProperty() {
         return numberFormat;
-    }
-
-    /** {@code value} with at most {@code digits} significant digits, without trailing zeros ("2.2", "715", "0.01821"). */
-    public static String significant(double value, int digits) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "∞" : "−∞";
-        }
-        if (value == 0) {
-            return "0";
-        }
-        double magnitude = Math.abs(value);
-        String text;
-        if (magnitude >= 1e7 || magnitude < 1e-4) {
-            text = String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
-                    .replaceAll("\\.?0+e", "e").replace("e+0", "e").replace("e-0", "e-").replace("e+", "e");
-        } else {
-            int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(magnitude)));
-            text = new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros().toPlainString();
-        }
-        return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 
     // ---------------------------------------------------------------- what the tests and panels read
@@ -311,6 +287,7 @@ public final class GraphView extends Region implements Exportable {
             naturalHeight = 0;
             return;
         }
+        nodeShapes.values().forEach(shape -> shape.label().applyCss());
         double right = 0;
         for (Node node : graph.nodes()) {
             right = Math.max(right, x(node) + halfWidth(node));
@@ -329,7 +306,6 @@ public final class GraphView extends Region implements Exportable {
 
     private double halfWidth(Node node) {
         NodeShape shape = nodeShapes.get(node);
-        shape.label().applyCss();
         double text = shape.label().getLayoutBounds().getWidth() / 2 + 0.45 * unit;
         return node.isLeaf() ? text : Math.max(RADIUS * unit, text);
     }

@@ -14,7 +14,7 @@ import javafx.scene.layout.Region;
  * mask switches off). Cells carry {@code content-text}: they are data, not translated text.
  */
 public final class MatrixView extends GridPane {
-    private DoubleFunction<String> format = v -> GraphView.significant(v, 4);
+    private DoubleFunction<String> format = v -> SignificantDigits.format(v, 4);
     private int rows;
     private int columns;
 
