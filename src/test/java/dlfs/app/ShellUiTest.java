@@ -119,6 +119,14 @@ class ShellUiTest {
     }
 
     private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue() == page) {
+                    tree.scrollTo(Math.max(0, row - 2));
+                }
+            }
+        });
         return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
                 .filter(c -> c.getItem() == page).findFirst()
                 .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
@@ -270,7 +278,8 @@ class ShellUiTest {
     void snapshotModeWritesOnePngPerPage(FxRobot robot, @TempDir Path folder) throws Exception {
         AtomicInteger status = new AtomicInteger(-1);
         robot.interact(() -> new SnapshotRunner(studio, scene, folder).run(status::set));
-        waitUntil(() -> status.get() >= 0);
+        // every page is built, laid out and rendered in software: allow a few seconds per page
+        WaitForAsyncUtils.waitFor(3L * studio.model().pages().size(), TimeUnit.SECONDS, () -> status.get() >= 0);
         assertEquals(0, status.get());
         for (Page page : studio.model().pages()) {
             BufferedImage image = ImageIO.read(folder.resolve(SnapshotRunner.fileName(page)).toFile());

@@ -154,8 +154,11 @@ public final class ActivationLayersPage extends GraphLabPage {
         Label derivation = Controls.label(i18n(), "ch05.sigmoid.derivation");
         derivation.getStyleClass().add("formula");
 
+        expanded.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grouped.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(8, sectionTitle("ch05.sigmoid.title"), Controls.label(i18n(), "ch05.sigmoid.lead"),
-                Controls.row(10, expanded, grouped, Controls.data("x"), x), lab.view(), derivation, compare);
+                new FlowPane(10, 6, expanded, grouped, Controls.row(6, Controls.data("x"), x)), lab.view(), derivation,
+                compare);
     }
 
     @Override

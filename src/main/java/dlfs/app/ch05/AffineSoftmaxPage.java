@@ -10,6 +10,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -37,7 +39,18 @@ public final class AffineSoftmaxPage extends GraphLabPage {
 
     @Override
     protected javafx.scene.Node createView() {
-        return page(shapesSection(), biasSection(), softmaxSection());
+        TabPane tabs = new TabPane(tab("ch05.affine.tab", page(shapesSection(), biasSection())),
+                tab("ch05.softmax.tab", page(softmaxSection())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("affine-softmax-tabs");
+        return tabs;
+    }
+
+    private Tab tab(String key, javafx.scene.Node content) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(i18n().binding(key));
+        tab.setContent(content);
+        return tab;
     }
 
     private VBox shapesSection() {
@@ -62,8 +75,7 @@ public final class AffineSoftmaxPage extends GraphLabPage {
     }
 
     private static Spinner<Integer> spinner(IntegerProperty value, String id) {
-        Spinner<Integer> spinner = new Spinner<>(1, 6, value.get());
-        spinner.setPrefWidth(70);
+        Spinner<Integer> spinner = Controls.spinner(1, 6, value.get());
         spinner.setId(id);
         spinner.valueProperty().addListener((obs, old, now) -> value.set(now));
         value.addListener((obs, old, now) -> spinner.getValueFactory().setValue(now.intValue()));
@@ -110,16 +122,14 @@ public final class AffineSoftmaxPage extends GraphLabPage {
 
     private VBox softmaxSection() {
         GraphLab lab = createLab(model.softmaxGraph(), false);
-        Spinner<Integer> classes = new Spinner<>(2, AffineSoftmaxViewModel.MAX_CLASSES, model.classesProperty().get());
-        classes.setPrefWidth(70);
+        Spinner<Integer> classes = Controls.spinner(2, AffineSoftmaxViewModel.MAX_CLASSES, model.classesProperty().get());
         classes.setId("softmax-classes");
         classes.valueProperty().addListener((obs, old, now) -> {
             stopPlaying();
             model.classesProperty().set(now);
         });
         model.classesProperty().addListener((obs, old, now) -> classes.getValueFactory().setValue(now.intValue()));
-        Spinner<Integer> label = new Spinner<>(1, AffineSoftmaxViewModel.MAX_CLASSES, model.labelProperty().get());
-        label.setPrefWidth(70);
+        Spinner<Integer> label = Controls.spinner(1, AffineSoftmaxViewModel.MAX_CLASSES, model.labelProperty().get());
         label.setId("softmax-label");
         label.valueProperty().addListener((obs, old, now) -> {
             if (now > model.classesProperty().get()) {

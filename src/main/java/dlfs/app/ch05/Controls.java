@@ -68,6 +68,14 @@ final class Controls {
         return control;
     }
 
+    /** A small whole-number spinner that stays wide enough for its digits at any font size. */
+    static javafx.scene.control.Spinner<Integer> spinner(int min, int max, int value) {
+        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(min, max, value);
+        spinner.getEditor().setPrefColumnCount(3);
+        spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return spinner;
+    }
+
     static TextField field(String text, double columns) {
         TextField field = new TextField(text);
         field.setPrefColumnCount((int) columns);

@@ -70,6 +70,7 @@ public final class GradientCheckPage extends Chapter5Page {
         VBox bugChoices = new VBox(4, Controls.heading(i18n(), "ch05.gradcheck.bugTitle"));
         for (InjectedBug bug : InjectedBug.values()) {
             RadioButton choice = new RadioButton();
+            choice.setWrapText(true);
             choice.textProperty().bind(i18n().binding(bugKey(bug)));
             choice.setUserData(bug);
             choice.setToggleGroup(bugs);
@@ -87,6 +88,7 @@ public final class GradientCheckPage extends Chapter5Page {
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(bugs::selectToggle));
 
         CheckBox every = Controls.tip(i18n(), new CheckBox(), "ch05.gradcheck.every");
+        every.setWrapText(true);
         every.textProperty().bind(i18n().binding("ch05.gradcheck.every", GradientCheckViewModel.SAMPLE_SIZE));
         every.selectedProperty().bindBidirectional(model.everyElementProperty());
         every.disableProperty().bind(model.runningProperty());
@@ -125,7 +127,7 @@ public final class GradientCheckPage extends Chapter5Page {
 
         FlowPane actions = new FlowPane(10, 6, run, cancel, progress);
         return page(sectionTitle("ch05.gradcheck.title"), Controls.label(i18n(), "ch05.gradcheck.lead"),
-                new FlowPane(30, 10, bugChoices, new VBox(8, every, actions)), status, chart, table);
+                bugChoices, every, actions, status, chart, table);
     }
 
     private ObservableValue<String> buggedSeriesName() {

@@ -100,8 +100,7 @@ final class GraphLab {
         predict.textProperty().bind(i18n.binding("ch05.graph.predict"));
         predict.selectedProperty().bindBidirectional(model.predictModeProperty());
         predict.setId("graph-predict");
-        Spinner<Integer> digits = new Spinner<>(2, 10, model.digitsProperty().get());
-        digits.setPrefWidth(70);
+        Spinner<Integer> digits = Controls.spinner(2, 10, model.digitsProperty().get());
         digits.setId("graph-digits");
         digits.valueProperty().addListener((obs, old, now) -> model.digitsProperty().set(now));
         speed.setPrefWidth(110);
@@ -120,12 +119,7 @@ final class GraphLab {
         status.setId("graph-status");
         status.getStyleClass().add("ch05-status");
 
-        ScrollPane graphScroll = new ScrollPane(graphView);
-        graphScroll.setFitToWidth(true);
-        graphScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        graphScroll.getStyleClass().add("ch05-graph-scroll");
-        graphScroll.viewportBoundsProperty().addListener(obs -> fitHeight(graphScroll));
-        graphView.heightProperty().addListener(obs -> fitHeight(graphScroll));
+        ScrollPane graphScroll = new GraphScrollPane(graphView);
 
         inputTable.setHgap(10);
         inputTable.setVgap(4);
@@ -134,31 +128,14 @@ final class GraphLab {
         nodeInfo.getStyleClass().add("ch05-node-info");
         quizBox.getStyleClass().add("ch05-quiz");
         quizBox.managedProperty().bind(quizBox.visibleProperty());
-        VBox side = new VBox(10, quizBox, nodeInfo);
-        HBox.setHgrow(side, Priority.ALWAYS);
-        side.setMinWidth(220);
-        side.setPrefWidth(320);
-        FlowPane below = new FlowPane(24, 12, inputs, side);
+        VBox below = new VBox(12, inputs, quizBox, nodeInfo);
+        quizBox.setMaxWidth(560);
+        nodeInfo.setMaxWidth(560);
 
         view = new VBox(8, bar, legend, status, graphScroll, below);
         view.setPadding(new Insets(4, 0, 4, 0));
         showGraph(model.graph());
         buildQuiz();
-    }
-
-    /**
-     * A scroll pane does not count its horizontal scroll bar in its preferred height, so a graph
-     * wider than the page would lose its bottom row under the bar: make room for it explicitly.
-     */
-    private void fitHeight(ScrollPane scroll) {
-        double viewport = scroll.getViewportBounds().getWidth();
-        double least = graphView.minWidth(-1);
-        double height = graphView.prefHeight(Math.max(viewport, least));
-        javafx.scene.Node bar = scroll.lookup(".scroll-bar:horizontal");
-        double barHeight = viewport + 0.5 < least && bar != null ? bar.prefHeight(-1) : 0;
-        double total = height + barHeight + scroll.snappedTopInset() + scroll.snappedBottomInset();
-        scroll.setMinHeight(total);
-        scroll.setPrefHeight(total);
     }
 
     private javafx.scene.Node nudgeAndUpstream(boolean withUpstreamField) {

@@ -46,6 +46,7 @@ public final class ShoppingGraphsPage extends GraphLabPage {
         FlowPane presetBar = new FlowPane(14, 6);
         for (ShoppingGraphsViewModel.Preset preset : ShoppingGraphsViewModel.Preset.values()) {
             RadioButton choice = new RadioButton();
+            choice.setWrapText(true);
             choice.textProperty().bind(i18n().binding(preset.textKey()));
             choice.setToggleGroup(presets);
             choice.setUserData(preset);

@@ -86,7 +86,7 @@ public final class BarChartView extends AxesPlot {
 
     @Override
     protected void paint(PlotGraphics g, double width, double height) {
-        double[] range = range();
+        double[] range = withRoomForTheLegend(range(), height);
         g.fillRect(0, 0, width, height, backgroundColor());
         PlotFrame frame = new PlotFrame(width, height, fontSize(), 0, Math.max(1, categories.size()), range[0],
                 range[1], logY);
@@ -149,6 +149,25 @@ public final class BarChartView extends AxesPlot {
             return new double[] {low, Math.max(Math.floor(Math.log10(max)) + 1, low + 1)};
         }
         return new double[] {Math.min(0, min), max > Math.min(0, min) ? max * 1.05 : 1};
+    }
+
+    /**
+     * Raises the top of the y range so that the legend, drawn in the top left corner, sits above
+     * every bar: on a log axis by whole decades.
+     */
+    private double[] withRoomForTheLegend(double[] range, double height) {
+        if (series.isEmpty()) {
+            return range;
+        }
+        PlotFrame frame = new PlotFrame(1, height, fontSize(), 0, 1, range[0], range[1], logY);
+        double plotHeight = frame.bottom - frame.top;
+        double legend = (series.size() * 1.4 + 0.6) * fontSize();
+        if (plotHeight <= legend) {
+            return range;
+        }
+        double span = range[1] - range[0];
+        double extra = legend * span / (plotHeight - legend);
+        return new double[] {range[0], range[1] + (logY ? Math.ceil(extra) : extra)};
     }
 
     private void drawLegend(PlotGraphics g, PlotFrame frame) {

@@ -251,7 +251,7 @@ final class GraphLayout {
                 }
                 if (from.isLeaf() && rows.get(from).doubleValue() != rows.get(consumer).doubleValue()) {
                     // inputs converging on a node, or a side input stacking its numbers beside a track's
-                    steepest = Math.max(steepest, 2);
+                    steepest = Math.max(steepest, 1.6);
                     continue;
                 }
                 double[] left = pointAt(consumer, i, gap);
@@ -259,7 +259,7 @@ final class GraphLayout {
                 steepest = Math.max(steepest, Math.abs(right[1] - left[1]));
             }
         }
-        return COLUMN_WIDTH * Math.min(1.8, Math.max(1, 0.6 + 0.4 * steepest));
+        return COLUMN_WIDTH * Math.min(1.7, Math.max(1, 0.6 + 0.4 * steepest));
     }
 
     /** The (column, row) of the edge into input i of consumer where it crosses column c. */

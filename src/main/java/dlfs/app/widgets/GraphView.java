@@ -53,14 +53,11 @@ import javax.imageio.ImageIO;
  */
 public final class GraphView extends Region implements Exportable {
     /** The smallest scale the drawing shrinks to before its parent has to scroll. */
-    public static final double MIN_SCALE = 0.6;
+    public static final double MIN_SCALE = 0.72;
 
     // geometry in units of the font size
     private static final double ROW_HEIGHT = 5.4;
     private static final double RADIUS = 1.35;
-    private static final double MARGIN_X = 4.5;
-    private static final double MARGIN_TOP = 1.8;
-    private static final double MARGIN_BOTTOM = 2.2;
     private static final double OUTPUT_EDGE = 6.0;
     private static final double ARROW = 0.55;
 
@@ -79,6 +76,7 @@ public final class GraphView extends Region implements Exportable {
     private ComputationalGraph graph;
     private GraphLayout layout;
     private double unit = -1;
+    private boolean arranged;
     private double naturalWidth;
     private double naturalHeight;
 
@@ -254,6 +252,7 @@ public final class GraphView extends Region implements Exportable {
             setStyleClass(e.line(), "graph-edge-active", active);
             setStyleClass(e.arrow(), "graph-edge-active", active);
         }
+        arranged = false;
         nodeShapes.forEach((node, shape) -> {
             setStyleClass(shape.body(), "graph-node-active", node == activeNode.get());
             setStyleClass(shape.body(), "graph-node-selected", node == selectedNode.get());
@@ -276,32 +275,56 @@ public final class GraphView extends Region implements Exportable {
         if (unit <= 0) {
             probe.applyCss();
             unit = probe.getFont().getSize();
-            computeNaturalSize();
+            arranged = false;
         }
         return unit;
     }
 
-    private void computeNaturalSize() {
-        if (layout == null) {
-            naturalWidth = 0;
-            naturalHeight = 0;
+    /**
+     * Places nodes, edges and numbers (once per change) and measures the drawing: its natural size
+     * is what the shapes and texts cover, so no number near the border is cut off.
+     */
+    private void arrange() {
+        double u = unit();
+        if (arranged || layout == null) {
             return;
         }
+        content.setTranslateX(0);
+        content.setTranslateY(0);
         nodeShapes.values().forEach(shape -> shape.label().applyCss());
-        double right = 0;
-        for (Node node : graph.nodes()) {
-            right = Math.max(right, x(node) + halfWidth(node));
+        edgeShapes.forEach(e -> {
+            e.forward().applyCss();
+            e.backward().applyCss();
+        });
+        nodeShapes.forEach((node, shape) -> placeNode(node, shape, u));
+        placeEdges(u);
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (javafx.scene.Node child : content.getChildren()) {
+            if (child != probe) {
+                javafx.geometry.Bounds b = child.getBoundsInParent();
+                left = Math.min(left, b.getMinX());
+                top = Math.min(top, b.getMinY());
+                right = Math.max(right, b.getMaxX());
+                bottom = Math.max(bottom, b.getMaxY());
+            }
         }
-        naturalWidth = right + OUTPUT_EDGE * unit + MARGIN_X * unit * 0.6;
-        naturalHeight = (MARGIN_TOP + layout.rowSpan() * ROW_HEIGHT + MARGIN_BOTTOM) * unit + unit * 1.6;
+        double margin = 0.5 * u;
+        content.setTranslateX(margin - left);
+        content.setTranslateY(margin - top);
+        naturalWidth = right - left + 2 * margin;
+        naturalHeight = bottom - top + 2 * margin;
+        arranged = true;
     }
 
     private double x(Node node) {
-        return (MARGIN_X + layout.columnOffset(layout.column(node))) * unit;
+        return layout.columnOffset(layout.column(node)) * unit;
     }
 
     private double y(Node node) {
-        return (MARGIN_TOP + layout.row(node) * ROW_HEIGHT) * unit + unit * 0.8;
+        return layout.row(node) * ROW_HEIGHT * unit;
     }
 
     private double halfWidth(Node node) {
@@ -324,19 +347,19 @@ public final class GraphView extends Region implements Exportable {
 
     @Override
     protected double computePrefWidth(double height) {
-        unit();
+        arrange();
         return naturalWidth + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        unit();
+        arrange();
         return naturalWidth * MIN_SCALE + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        unit();
+        arrange();
         double available = width >= 0 ? width : getWidth() > 0 ? getWidth() : -1;
         double inner = available < 0 ? naturalWidth : available - snappedLeftInset() - snappedRightInset();
         return naturalHeight * scaleFor(inner) + snappedTopInset() + snappedBottomInset();
@@ -352,14 +375,11 @@ public final class GraphView extends Region implements Exportable {
         if (layout == null) {
             return;
         }
-        double u = unit();
+        arrange();
         double s = scaleFor(getWidth() - snappedLeftInset() - snappedRightInset());
         scale.setX(s);
         scale.setY(s);
         scaled.relocate(snappedLeftInset(), snappedTopInset());
-        content.resize(naturalWidth, naturalHeight);
-        nodeShapes.forEach((node, shape) -> placeNode(node, shape, u));
-        placeEdges(u);
     }
 
     private void placeNode(Node node, NodeShape shape, double u) {
@@ -390,8 +410,7 @@ public final class GraphView extends Region implements Exportable {
             return points;
         }
         for (double[] waypoint : layout.waypoints(e.to(), e.input())) {
-            points.add(new double[] {(MARGIN_X + layout.columnOffset((int) waypoint[0])) * u,
-                    (MARGIN_TOP + waypoint[1] * ROW_HEIGHT) * u + u * 0.8});
+            points.add(new double[] {layout.columnOffset((int) waypoint[0]) * u, waypoint[1] * ROW_HEIGHT * u});
         }
         points.add(new double[] {x(e.to()) - halfWidth(e.to()), y(e.to())});
         return points;
@@ -583,27 +602,29 @@ public final class GraphView extends Region implements Exportable {
     /** The same drawing as SVG: lines and outlines with their on-screen colours, texts as text. */
     @Override
     public void writeSvg(Path file) throws IOException {
-        unit();
+        arrange();
+        double dx = content.getTranslateX();
+        double dy = content.getTranslateY();
         SvgGraphics svg = new SvgGraphics(naturalWidth, naturalHeight, PlotCanvas.FONT_FAMILY);
         svg.fillRect(0, 0, naturalWidth, naturalHeight, backgroundColor());
         for (EdgeShape e : edgeShapes) {
-            double[] xs = coordinates(e.line().getPoints(), 0);
-            double[] ys = coordinates(e.line().getPoints(), 1);
             String name = e.from().name() + " → " + (e.to() == null ? "output" : e.to().name());
+            double[] xs = shifted(coordinates(e.line().getPoints(), 0), dx);
+            double[] ys = shifted(coordinates(e.line().getPoints(), 1), dy);
             svg.strokePolyline(xs, ys, xs.length, stroke(e.line()), e.line().getStrokeWidth(), name);
-            double[] ax = closed(coordinates(e.arrow().getPoints(), 0));
-            double[] ay = closed(coordinates(e.arrow().getPoints(), 1));
+            double[] ax = shifted(closed(coordinates(e.arrow().getPoints(), 0)), dx);
+            double[] ay = shifted(closed(coordinates(e.arrow().getPoints(), 1)), dy);
             svg.strokePolyline(ax, ay, ax.length, stroke(e.line()), e.line().getStrokeWidth(), name);
-            writeText(svg, e.forward());
-            writeText(svg, e.backward());
+            writeText(svg, e.forward(), dx, dy);
+            writeText(svg, e.backward(), dx, dy);
         }
         nodeShapes.forEach((node, shape) -> {
             Rectangle body = shape.body();
-            double[][] outline = roundedRectangle(body.getX(), body.getY(), body.getWidth(), body.getHeight(),
+            double[][] outline = roundedRectangle(body.getX() + dx, body.getY() + dy, body.getWidth(), body.getHeight(),
                     body.getArcWidth() / 2);
             svg.strokePolyline(outline[0], outline[1], outline[0].length, stroke(body), body.getStrokeWidth(),
                     node.name());
-            writeText(svg, shape.label());
+            writeText(svg, shape.label(), dx, dy);
         });
         Files.writeString(file, svg.document(), StandardCharsets.UTF_8);
     }
@@ -634,16 +655,24 @@ public final class GraphView extends Region implements Exportable {
         return paint instanceof Color c ? c : Color.BLACK;
     }
 
-    private void writeText(SvgGraphics svg, Text text) {
-        if (text.getText().isEmpty()) {
+    private void writeText(SvgGraphics svg, Text text, double dx, double dy) {
+        if (text.getText() == null || text.getText().isEmpty()) {
             return;
         }
         Paint fill = text.getFill();
         double width = text.getLayoutBounds().getWidth();
         double baseline = text.getTextOrigin() == VPos.CENTER
                 ? text.getY() + text.getFont().getSize() * 0.35 : text.getY();
-        svg.fillText(text.getText(), text.getX() + width / 2, baseline, TextAlignment.CENTER,
+        svg.fillText(text.getText(), text.getX() + width / 2 + dx, baseline + dy, TextAlignment.CENTER,
                 fill instanceof Color c ? c : Color.BLACK, text.getFont().getSize());
+    }
+
+    private static double[] shifted(double[] values, double by) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += by;
+        }
+        return out;
     }
 
     private static double[] coordinates(List<Double> points, int offset) {
