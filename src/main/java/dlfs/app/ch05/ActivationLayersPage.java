@@ -7,6 +7,7 @@ import dlfs.core.graph.Operation;
 import dlfs.core.layer.Relu;
 import dlfs.core.layer.Sigmoid;
 import java.util.List;
+import java.util.function.IntFunction;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -14,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** 5.5: the ReLU mask on a matrix, and the sigmoid's four nodes collapsing into one. */
@@ -73,7 +75,7 @@ public final class ActivationLayersPage extends GraphLabPage {
                 captioned("ch05.relu.dxCaption", dx));
         Runnable show = () -> {
             ActivationLayersViewModel.ReluResult r = model.reluProperty().get();
-            java.util.function.IntFunction<String> tint = i -> r.mask()[i] ? "matrix-cell-off" : "matrix-cell-on";
+            IntFunction<String> tint = i -> r.mask()[i] ? "matrix-cell-off" : "matrix-cell-on";
             x.show(r.x(), tint);
             mask.show(dlfs.core.tensor.Tensor.wrap(maskValues(r.mask()), r.x().shape()), tint);
             y.show(r.y(), tint);
@@ -154,8 +156,8 @@ public final class ActivationLayersPage extends GraphLabPage {
         Label derivation = Controls.label(i18n(), "ch05.sigmoid.derivation");
         derivation.getStyleClass().add("formula");
 
-        expanded.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grouped.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        expanded.setMinWidth(Region.USE_PREF_SIZE);
+        grouped.setMinWidth(Region.USE_PREF_SIZE);
         return new VBox(8, sectionTitle("ch05.sigmoid.title"), Controls.label(i18n(), "ch05.sigmoid.lead"),
                 new FlowPane(10, 6, expanded, grouped, Controls.row(6, Controls.data("x"), x)), lab.view(), derivation,
                 compare);

@@ -5,6 +5,8 @@ import dlfs.core.graph.ComputationalGraph;
 import dlfs.core.graph.ExampleGraphs;
 import dlfs.core.graph.Operation;
 import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
@@ -46,7 +48,7 @@ public final class ChainRulePage extends GraphLabPage {
         return page(sliders, chain, lab.view());
     }
 
-    private static void addSlider(GridPane grid, int row, String name, javafx.beans.property.DoubleProperty value) {
+    private static void addSlider(GridPane grid, int row, String name, DoubleProperty value) {
         Slider slider = new Slider(-ChainRuleViewModel.LIMIT, ChainRuleViewModel.LIMIT, value.get());
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
@@ -57,7 +59,7 @@ public final class ChainRulePage extends GraphLabPage {
         slider.valueProperty().addListener((obs, old, now) -> value.set(Math.round(now.doubleValue() * 10) / 10.0));
         value.addListener((obs, old, now) -> slider.setValue(now.doubleValue()));
         Label reading = Controls.data("");
-        reading.textProperty().bind(value.asString(java.util.Locale.ROOT, "%.1f"));
+        reading.textProperty().bind(value.asString(Locale.ROOT, "%.1f"));
         grid.addRow(row, Controls.data(name), slider, reading);
     }
 

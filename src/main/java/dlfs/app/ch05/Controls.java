@@ -3,12 +3,17 @@ package dlfs.app.ch05;
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
 import dlfs.app.widgets.SignificantDigits;
+import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small builders shared by the chapter 5 panels: every text is a binding to the bundles. */
@@ -41,6 +46,7 @@ final class Controls {
     static Label data(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("content-text");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -61,7 +67,7 @@ final class Controls {
     }
 
     /** Adds a tooltip from {@code key + ".tooltip"}. */
-    static <T extends javafx.scene.control.Control> T tip(I18n i18n, T control, String key) {
+    static <T extends Control> T tip(I18n i18n, T control, String key) {
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(i18n.binding(key + ".tooltip"));
         control.setTooltip(tooltip);
@@ -69,10 +75,10 @@ final class Controls {
     }
 
     /** A small whole-number spinner that stays wide enough for its digits at any font size. */
-    static javafx.scene.control.Spinner<Integer> spinner(int min, int max, int value) {
-        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(min, max, value);
+    static Spinner<Integer> spinner(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
         spinner.getEditor().setPrefColumnCount(3);
-        spinner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         return spinner;
     }
 
@@ -85,7 +91,7 @@ final class Controls {
 
     static HBox row(double spacing, javafx.scene.Node... children) {
         HBox box = new HBox(spacing, children);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -100,6 +106,6 @@ final class Controls {
 
     /** A small difference in scientific notation, e.g. "3.1e-12". */
     static String difference(double value) {
-        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.1e", value) : "—";
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1e", value) : "—";
     }
 }

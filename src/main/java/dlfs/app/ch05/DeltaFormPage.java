@@ -69,6 +69,7 @@ public final class DeltaFormPage extends Chapter5Page {
         Label chain = Controls.data("x → [Affine1] → u⁽¹⁾ → [f] → z⁽¹⁾ → [Affine2] → u⁽²⁾ → [Softmax-with-Loss] → L");
         chain.getStyleClass().add("formula");
         chain.setWrapText(true);
+        chain.setMinWidth(0);
         Label deltas = Controls.label(i18n(), "ch05.delta.definitions");
         deltas.getStyleClass().add("formula");
 

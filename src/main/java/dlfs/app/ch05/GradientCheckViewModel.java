@@ -7,6 +7,7 @@ import dlfs.app.service.TrainingService;
 import dlfs.core.gradient.GradientCheck;
 import dlfs.core.gradient.InjectedBug;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -89,8 +90,8 @@ public final class GradientCheckViewModel {
             GradientCheck.Report report = outcome.report();
             status.set(Message.of(report.maxMeanAbsDiff() < THRESHOLD ? "ch05.gradcheck.status.passed"
                     : "ch05.gradcheck.status.failed", Controls.difference(report.maxMeanAbsDiff()),
-                    String.format(java.util.Locale.ROOT, "%.1f", outcome.numericalSeconds()),
-                    String.format(java.util.Locale.ROOT, "%.2f", outcome.backpropMillis())));
+                    String.format(Locale.ROOT, "%.1f", outcome.numericalSeconds()),
+                    String.format(Locale.ROOT, "%.2f", outcome.backpropMillis())));
         } else if (state == JobState.CANCELLED) {
             status.set(Message.of("ch05.gradcheck.status.cancelled"));
         } else {

@@ -14,12 +14,17 @@ import dlfs.core.graph.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -31,7 +36,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -86,7 +91,7 @@ final class GraphLab {
         play.setId("graph-play");
 
         graphView.backwardHiddenProperty().set(model::isBackwardHidden);
-        java.util.function.DoubleFunction<String> format = v -> SignificantDigits.format(v, model.digitsProperty().get());
+        DoubleFunction<String> format = v -> SignificantDigits.format(v, model.digitsProperty().get());
         graphView.numberFormatProperty().set(format);
         model.digitsProperty().addListener(obs -> graphView.refresh());
         graphView.activeNodeProperty().bind(model.activeNodeProperty());
@@ -107,8 +112,8 @@ final class GraphLab {
         speed.valueProperty().addListener(obs -> restartPlayerIfRunning());
 
         FlowPane bar = new FlowPane(8, 6, reset, forward, backward, play, label(i18n, "ch05.graph.speed"), speed, all,
-                new Separator(javafx.geometry.Orientation.VERTICAL), predict, label(i18n, "ch05.graph.digits"), digits);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                new Separator(Orientation.VERTICAL), predict, label(i18n, "ch05.graph.digits"), digits);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         Label forwardLegend = label(i18n, "ch05.graph.legend.forward");
         forwardLegend.getStyleClass().add("ch05-forward-legend");
@@ -148,7 +153,7 @@ final class GraphLab {
             upstream.setId("graph-upstream");
             commitOnEnterOrFocusLoss(upstream,
                     () -> upstreamError.setText(message(model.setUpstream(upstream.getText()))));
-            box.getChildren().addAll(new Separator(javafx.geometry.Orientation.VERTICAL),
+            box.getChildren().addAll(new Separator(Orientation.VERTICAL),
                     label(i18n, "ch05.inputs.upstream"), upstream, upstreamError);
         }
         return box;
@@ -188,7 +193,7 @@ final class GraphLab {
     // ---------------------------------------------------------------- play
 
     private void togglePlay() {
-        if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (player.getStatus() == Animation.Status.RUNNING) {
             stop();
         } else {
             startPlayer();
@@ -211,7 +216,7 @@ final class GraphLab {
     }
 
     private void restartPlayerIfRunning() {
-        if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (player.getStatus() == Animation.Status.RUNNING) {
             startPlayer();
         }
     }
@@ -243,6 +248,8 @@ final class GraphLab {
         for (int c = 0; c < headers.length; c++) {
             Label header = label(i18n, headers[c]);
             header.getStyleClass().add("ch05-table-header");
+            header.setWrapText(false);
+            header.setMinWidth(Region.USE_PREF_SIZE);
             inputTable.add(header, c, 0);
         }
         int row = 1;
@@ -363,7 +370,7 @@ final class GraphLab {
         Button reveal = button(i18n, "ch05.predict.reveal", model::reveal);
         reveal.setId("predict-reveal");
         Label score = new Label();
-        score.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        score.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.text("ch05.predict.score", model.predictionsRightProperty().get(),
                         model.predictionsAskedProperty().get()),
                 i18n.bundleProperty(), model.predictionsRightProperty(), model.predictionsAskedProperty()));

@@ -8,6 +8,7 @@ import dlfs.core.graph.ShoppingLayers;
 import dlfs.core.layer.AddLayer;
 import dlfs.core.layer.MulLayer;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -50,7 +51,7 @@ public final class ShoppingGraphsPage extends GraphLabPage {
             choice.textProperty().bind(i18n().binding(preset.textKey()));
             choice.setToggleGroup(presets);
             choice.setUserData(preset);
-            choice.setId("preset-" + preset.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setId("preset-" + preset.name().toLowerCase(Locale.ROOT));
             choice.setSelected(preset == model.presetProperty().get());
             presetBar.getChildren().add(choice);
         }

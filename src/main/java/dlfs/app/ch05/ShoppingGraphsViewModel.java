@@ -6,6 +6,7 @@ import dlfs.core.graph.ExampleGraphs;
 import dlfs.core.graph.Operation;
 import dlfs.core.graph.ShoppingLayers;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -158,7 +159,7 @@ public final class ShoppingGraphsViewModel {
         for (int i = arguments; i < values.length; i++) {
             result.append(i == arguments ? "" : ", ").append(Controls.full(values[i]));
         }
-        return new Call(String.format(java.util.Locale.ROOT, pattern, args), result.toString());
+        return new Call(String.format(Locale.ROOT, pattern, args), result.toString());
     }
 
     private static double maxDifference(ComputationalGraph g, String[] inputs, double... layerGradients) {

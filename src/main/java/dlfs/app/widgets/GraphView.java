@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,11 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
@@ -304,7 +308,7 @@ public final class GraphView extends Region implements Exportable {
         double bottom = Double.NEGATIVE_INFINITY;
         for (javafx.scene.Node child : content.getChildren()) {
             if (child != probe) {
-                javafx.geometry.Bounds b = child.getBoundsInParent();
+                Bounds b = child.getBoundsInParent();
                 left = Math.min(left, b.getMinX());
                 top = Math.min(top, b.getMinY());
                 right = Math.max(right, b.getMaxX());
@@ -427,10 +431,10 @@ public final class GraphView extends Region implements Exportable {
             taken.add(new double[] {r.getX(), r.getY(), r.getWidth(), r.getHeight()});
         }
         List<EdgeShape> order = new ArrayList<>(edgeShapes);
-        order.sort(java.util.Comparator.comparingInt(this::labelPriority));
+        order.sort(Comparator.comparingInt(this::labelPriority));
         for (EdgeShape e : order) {
             List<double[]> points = points(e, u);
-            e.line().getPoints().setAll(points.stream().flatMap(p -> java.util.stream.Stream.of(p[0], p[1])).toList());
+            e.line().getPoints().setAll(points.stream().flatMap(p -> Stream.of(p[0], p[1])).toList());
             e.arrow().getPoints().setAll(arrowHead(points.get(points.size() - 2), points.get(points.size() - 1), u));
             placeLabels(e, points, taken, u);
         }
@@ -565,7 +569,7 @@ public final class GraphView extends Region implements Exportable {
      */
     private double staggered(EdgeShape e, List<EdgeShape> fan) {
         List<EdgeShape> byClimb = new ArrayList<>(fan);
-        byClimb.sort(java.util.Comparator.comparingDouble((EdgeShape o) -> -climb(o)));
+        byClimb.sort(Comparator.comparingDouble((EdgeShape o) -> -climb(o)));
         int rank = byClimb.indexOf(e);
         return fan.size() < 2 ? 0.5 : 0.75 - 0.5 * rank / (fan.size() - 1);
     }
@@ -684,7 +688,7 @@ public final class GraphView extends Region implements Exportable {
     }
 
     private static double[] closed(double[] values) {
-        double[] out = java.util.Arrays.copyOf(values, values.length + 1);
+        double[] out = Arrays.copyOf(values, values.length + 1);
         out[values.length] = values[0];
         return out;
     }
