@@ -11,6 +11,12 @@ public final class Chapter5Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter5OverviewPage(context));
+                new Chapter5OverviewPage(context),
+                new ShoppingGraphsPage(context),
+                new ChainRulePage(context),
+                new ActivationLayersPage(context),
+                new AffineSoftmaxPage(context),
+                new DeltaFormPage(context),
+                new GradientCheckPage(context));
     }
 }

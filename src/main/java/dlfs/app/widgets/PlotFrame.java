@@ -51,6 +51,25 @@ final class PlotFrame {
             g.fillText(PlotCanvas.tickLabel(x, xStep), at, bottom + fontSize * 1.3, TextAlignment.CENTER, foreground,
                     fontSize);
         }
+        drawYAxis(g, foreground, grid, fontSize);
+        g.strokeRect(left, top, right - left, bottom - top, foreground, 1);
+        g.fillText(xLabel, (left + right) / 2, bottom + fontSize * 2.8, TextAlignment.CENTER, foreground, fontSize);
+        g.fillText(yLabel, left, top - fontSize * 0.7, TextAlignment.LEFT, foreground, fontSize);
+    }
+
+    /** As {@link #draw}, with one named slot per category on x (slot i spans i … i + 1) instead of numbers. */
+    void drawCategories(PlotGraphics g, Color foreground, Color grid, double fontSize, java.util.List<String> categories,
+                        String yLabel) {
+        drawYAxis(g, foreground, grid, fontSize);
+        for (int i = 0; i < categories.size(); i++) {
+            g.fillText(categories.get(i), px(i + 0.5), bottom + fontSize * 1.3, TextAlignment.CENTER, foreground,
+                    fontSize);
+        }
+        g.strokeRect(left, top, right - left, bottom - top, foreground, 1);
+        g.fillText(yLabel, left, top - fontSize * 0.7, TextAlignment.LEFT, foreground, fontSize);
+    }
+
+    private void drawYAxis(PlotGraphics g, Color foreground, Color grid, double fontSize) {
         double yStep = logY ? 1 : Ticks.step(yMin, yMax, Math.max(2, (int) ((bottom - top) / (fontSize * 3))));
         for (double y : Ticks.values(yMin, yMax, yStep)) {
             double value = logY ? Math.pow(10, y) : y;
@@ -60,8 +79,5 @@ final class PlotFrame {
             g.fillText(logY ? PlotCanvas.tickLabel(value, value) : PlotCanvas.tickLabel(y, yStep), left - 6,
                     at + fontSize * 0.35, TextAlignment.RIGHT, foreground, fontSize);
         }
-        g.strokeRect(left, top, right - left, bottom - top, foreground, 1);
-        g.fillText(xLabel, (left + right) / 2, bottom + fontSize * 2.8, TextAlignment.CENTER, foreground, fontSize);
-        g.fillText(yLabel, left, top - fontSize * 0.7, TextAlignment.LEFT, foreground, fontSize);
     }
 }

@@ -74,6 +74,19 @@ public final class GradientCheck {
         }
     }
 
+    /**
+     * Told after each numerically differentiated element, on the thread running the check: a
+     * panel's background job publishes its progress here, and may throw to stop a long check
+     * (the nudged weight is restored first).
+     */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (param, done, total) -> { };
+
+        /** @param done elements differentiated so far over all parameters, of {@code total} */
+        void elementDone(String param, int done, int total);
+    }
+
     private GradientCheck() {
     }
 
@@ -88,7 +101,13 @@ public final class GradientCheck {
      * hundred already exposes a wrong backward pass.
      */
     public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng) {
-        return of(network, x, t, maxElementsPerParam, rng, NumericalDerivative.DEFAULT_H);
+        return of(network, x, t, maxElementsPerParam, rng, NumericalDerivative.DEFAULT_H, Progress.NONE);
+    }
+
+    /** As {@link #of(Network, Tensor, Tensor, int, Rng)}, telling {@code progress} after every element. */
+    public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng,
+                            Progress progress) {
+        return of(network, x, t, maxElementsPerParam, rng, NumericalDerivative.DEFAULT_H, progress);
     }
 
     /**
@@ -97,6 +116,12 @@ public final class GradientCheck {
      * ReLU kink or a max-pooling tie often enough to spoil the numerical side, while backprop is right.
      */
     public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng, double h) {
+        return of(network, x, t, maxElementsPerParam, rng, h, Progress.NONE);
+    }
+
+    /** The general form: step {@code h}, and {@code progress} told after every element. */
+    public static Report of(Network network, Tensor x, Tensor t, int maxElementsPerParam, Rng rng, double h,
+                            Progress progress) {
         if (!(h > 0) || Double.isInfinite(h)) {
             throw new IllegalArgumentException("step h must be positive and finite, got " + h);
         }
@@ -104,11 +129,23 @@ public final class GradientCheck {
         requireDeterministic(loss, x);
         List<Param> params = network.params();
         List<int[]> picks = new ArrayList<>();
-        List<double[]> numerical = new ArrayList<>();
+        int total = 0;
         for (Param p : params) {
             int[] pick = pick(p.value().size(), maxElementsPerParam, rng);
             picks.add(pick);
-            numerical.add(numerical(loss, p.value(), pick, h));
+            total += pick.length;
+        }
+        List<double[]> numerical = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            int[] pick = picks.get(i);
+            double[] values = new double[pick.length];
+            for (int j = 0; j < pick.length; j++) {
+                values[j] = NumericalGradient.element(loss, p.value(), pick[j], h);
+                progress.elementDone(p.name(), ++done, total);
+            }
+            numerical.add(values);
         }
         network.gradient(x, t);
         List<Entry> entries = new ArrayList<>();

@@ -70,6 +70,13 @@ public final class ExampleGraphs {
         return g;
     }
 
+    /** The same sigmoid as one grouped node (Figs 5-21, 5-22), whose backward uses only its output: y(1 − y). */
+    public static ComputationalGraph sigmoidNode(double x) {
+        ComputationalGraph g = new ComputationalGraph();
+        g.operation("y", Operation.SIGMOID, g.input("x", x));
+        return g;
+    }
+
     /**
      * Softmax followed by cross-entropy as Appendix A draws it (Figs A-2, A-3), for n ≥ 2 classes:
      * {@code exp_k = exp(a_k)}, {@code S = Σ exp_k}, {@code 1/S}, {@code y_k = exp_k · 1/S},

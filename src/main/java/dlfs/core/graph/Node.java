@@ -2,6 +2,7 @@ package dlfs.core.graph;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One node of a {@link ComputationalGraph}: a leaf (an editable input or a constant) or an
@@ -134,6 +135,16 @@ public final class Node {
      */
     public double inputGradient(int i) {
         return backwardDone ? inputGradients[i] : Double.NaN;
+    }
+
+    /**
+     * ∂(this node)/∂(input {@code i}) at the current forward values: the factor the node's backward
+     * step multiplies the upstream gradient by ("swap the inputs" for ×, 1 for +, exp(x) for exp).
+     * NaN for a leaf and before the forward pass reaches the node.
+     */
+    public double localDerivative(int i) {
+        Objects.checkIndex(i, inputs.size());
+        return hasValue && kind == Kind.OPERATION ? operation.derivative(inputValues(), value, i) : Double.NaN;
     }
 
     /** True once this (operation) node has passed its gradient to its inputs. */

@@ -1,5 +1,7 @@
 package dlfs.core.graph;
 
+import dlfs.core.function.Functions;
+
 /**
  * The operations a node of a scalar computational graph can perform, each with its forward rule and
  * its local derivative side by side (chapter 5's "local computation"). Backward multiplies the
@@ -94,6 +96,21 @@ public enum Operation {
         @Override
         double derivative(double[] in, double out, int i) {
             return 1 / in[0];
+        }
+    },
+    /**
+     * The sigmoid's four nodes (×(−1), exp, +1, /) grouped into one (Figs 5-21, 5-22),
+     * y = 1 / (1 + exp(−x)) : ∂y/∂x = y²·exp(−x) = y(1 − y), from the output alone (5.12).
+     */
+    SIGMOID("sigmoid", "rule.sigmoid", 1, 1) {
+        @Override
+        double forward(double[] in) {
+            return Functions.sigmoid(in[0]);
+        }
+
+        @Override
+        double derivative(double[] in, double out, int i) {
+            return out * (1 - out);
         }
     },
     /** y = x² : ∂y/∂x = 2x (the "**2" node of 5.2.3). */
