@@ -11,6 +11,8 @@ public final class Chapter6Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter6OverviewPage(context));
+                new Chapter6OverviewPage(context),
+                new OptimizerTrajectoryPage(context),
+                new OptimizerRacePage(context));
     }
 }
