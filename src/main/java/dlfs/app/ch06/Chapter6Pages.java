@@ -13,6 +13,8 @@ public final class Chapter6Pages {
         return List.of(
                 new Chapter6OverviewPage(context),
                 new OptimizerTrajectoryPage(context),
-                new OptimizerRacePage(context));
+                new OptimizerRacePage(context),
+                new WeightInitPage(context),
+                new VanishingGradientPage(context));
     }
 }

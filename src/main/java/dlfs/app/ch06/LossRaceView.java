@@ -2,12 +2,16 @@ package dlfs.app.ch06;
 
 import dlfs.app.ch06.LockstepJob.Snapshot;
 import dlfs.app.i18n.I18n;
+import dlfs.app.i18n.Message;
 import dlfs.app.widgets.LineChartView;
 import dlfs.app.widgets.LineSeries;
 import dlfs.core.metrics.CurveSmoothing;
+import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -22,6 +26,11 @@ final class LossRaceView extends VBox {
     private final LockstepRun run;
     private final String idPrefix;
     private final String nameHeaderKey;
+    /** Losses above this are drawn at it, like the book's fixed y range, so one exploding run cannot flatten the rest. */
+    static final double CEILING = 10;
+
+    private final SimpleObjectProperty<Message> clipped =
+            new SimpleObjectProperty<>();
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
     private final BooleanProperty smoothed = new SimpleBooleanProperty(this, "smoothed", true);
     private final StackPane chartHolder = new StackPane();
@@ -40,7 +49,11 @@ final class LossRaceView extends VBox {
         results.setId(idPrefix + "-results");
         chartHolder.getChildren().setAll(newChart());
         getChildren().addAll(PanelUi.flow(PanelUi.checkBox(i18n, "ch06.race.smoothed", smoothed),
-                PanelUi.checkBox(i18n, "ch06.race.log-scale", logScale)), chartHolder, results);
+                PanelUi.checkBox(i18n, "ch06.race.log-scale", logScale)), chartHolder,
+                PanelUi.message(i18n, clipped, "-fx-text-fill: -dlfs-muted;"), results);
+        chartHolder.visibleProperty().bind(Bindings.createBooleanBinding(() -> !run.snapshot().names().isEmpty(),
+                run.snapshotProperty()));
+        chartHolder.managedProperty().bind(chartHolder.visibleProperty());
         run.snapshotProperty().addListener(obs -> show());
         smoothed.addListener(obs -> show());
         logScale.addListener(obs -> chart.logYProperty().set(logScale.get()));
@@ -71,15 +84,18 @@ final class LossRaceView extends VBox {
             }
         }
         List<LineSeries> series = chart.series();
+        boolean cut = false;
         for (int c = 0; c < series.size(); c++) {
             LineSeries line = series.get(c);
             line.clear();
             double[] losses = s.losses().get(c);
             double[] shown = smoothed.get() ? CurveSmoothing.smooth(finitePrefix(losses)) : losses;
             for (int i = 0; i < shown.length; i++) {
-                line.add(i + 1, shown[i]);
+                cut |= shown[i] > CEILING;
+                line.add(i + 1, Math.min(CEILING, shown[i]));
             }
         }
+        clipped.set(cut ? Message.of("ch06.race.clipped", Numbers.format(CEILING)) : null);
         showTable(s);
     }
 
@@ -89,7 +105,7 @@ final class LossRaceView extends VBox {
         while (n < losses.length && Double.isFinite(losses[n])) {
             n++;
         }
-        return java.util.Arrays.copyOf(losses, n);
+        return Arrays.copyOf(losses, n);
     }
 
     private void showTable(Snapshot s) {
@@ -100,9 +116,7 @@ final class LossRaceView extends VBox {
         }
         String[] headers = {nameHeaderKey, "ch06.result.loss", "ch06.result.test-accuracy"};
         for (int c = 0; c < headers.length; c++) {
-            Label header = PanelUi.label(i18n, headers[c]);
-            header.setStyle("-fx-font-weight: bold;");
-            results.add(header, c, 0);
+            results.add(PanelUi.columnHeader(i18n, headers[c]), c, 0);
         }
         for (int c = 0; c < s.names().size(); c++) {
             double[] losses = finitePrefix(s.losses().get(c));
@@ -111,16 +125,9 @@ final class LossRaceView extends VBox {
                     : smooth.length == 0 ? "—" : Numbers.format(smooth[smooth.length - 1], 4);
             String accuracy = s.finished() && c < s.finalTest().length ? Numbers.percent(s.finalTest()[c]) : "…";
             Label name = PanelUi.label(i18n, s.names().get(c));
-            Label lossLabel = value(loss, idPrefix + "-loss-" + c);
-            Label accuracyLabel = value(accuracy, idPrefix + "-accuracy-" + c);
+            Label lossLabel = PanelUi.data(loss, idPrefix + "-loss-" + c);
+            Label accuracyLabel = PanelUi.data(accuracy, idPrefix + "-accuracy-" + c);
             results.addRow(c + 1, name, lossLabel, accuracyLabel);
         }
-    }
-
-    private static Label value(String text, String id) {
-        Label label = new Label(text);
-        label.getStyleClass().add("content-text");
-        label.setId(id);
-        return label;
     }
 }

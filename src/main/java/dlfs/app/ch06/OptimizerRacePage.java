@@ -11,10 +11,8 @@ import dlfs.core.train.LockstepTraining;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
 /**
@@ -70,25 +68,15 @@ public final class OptimizerRacePage extends AbstractPage {
         for (OptimizerSettings s : model.settings()) {
             optimizers.addRow(s.kind().ordinal(), PanelUi.optimizerCheckBox(i18n, s), PanelUi.optimizerFields(i18n, s, "race"));
         }
-        Button start = PanelUi.button(i18n, "ch06.race.start", () -> model.start(context().training()));
-        start.setId("race-start");
-        start.disableProperty().bind(model.run().runningProperty());
-        Button stop = PanelUi.button(i18n, "ch06.race.stop", model.run()::cancel);
-        stop.disableProperty().bind(model.run().runningProperty().not());
         Button book = PanelUi.button(i18n, "ch06.race.book-settings", model::bookSettings);
-        Label status = PanelUi.value(Bindings.createStringBinding(() -> {
-            var snapshot = model.run().snapshot();
-            return snapshot.names().isEmpty() ? ""
-                    : i18n.text("ch06.race.progress", snapshot.iterations(), snapshot.planned());
-        }, model.run().snapshotProperty(), i18n.bundleProperty()));
-        status.setId("race-progress");
         race = new LossRaceView(i18n, model.run(), "race", "ch06.result.optimizer");
         return PanelUi.page(
                 PanelUi.hint(i18n, "ch06.race.setup"),
                 PanelUi.flow(PanelUi.labelled(i18n, "ch06.race.iterations", iterations),
                         PanelUi.labelled(i18n, "ch06.race.batch", batch), book),
                 optimizers,
-                PanelUi.flow(start, stop, status),
+                PanelUi.flow(PanelUi.runControls(i18n, model.run(), () -> model.start(context().training()), "race")
+                        .toArray(Node[]::new)),
                 race);
     }
 }

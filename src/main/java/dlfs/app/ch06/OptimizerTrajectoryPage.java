@@ -59,17 +59,15 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
     public static final String ID = "optimizer-trajectories";
 
     private final OptimizerTrajectoryViewModel model = new OptimizerTrajectoryViewModel();
-    private final SurfacePlotView overlaid = new SurfacePlotView();
+    private SurfacePlotView overlaid;
     private final Map<OptimizerKind, SurfacePlotView> small = new EnumMap<>(OptimizerKind.class);
     private final Map<OptimizerKind, Label> positions = new EnumMap<>(OptimizerKind.class);
     private final Map<OptimizerKind, Label> values = new EnumMap<>(OptimizerKind.class);
     private final Map<OptimizerKind, SimpleObjectProperty<Message>> states = new EnumMap<>(OptimizerKind.class);
-    private final LineChartView valueChart = new LineChartView();
+    private LineChartView valueChart;
     private final Map<OptimizerKind, LineSeries> valueSeries = new EnumMap<>(OptimizerKind.class);
-    private final StackPane stateChartHolder = new StackPane();
-    private final Timeline player = new Timeline();
-    private final ToggleButton play = new ToggleButton();
-    private final Slider speed = new Slider(1, 30, 6);
+    private StackPane stateChartHolder;
+    private Timeline player;
 
     public OptimizerTrajectoryPage(PageContext context) {
         super(context, Chapter.CH06, ID);
@@ -100,12 +98,14 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
 
     @Override
     public Optional<Exportable> exportable() {
-        return Optional.of(overlaid);
+        return Optional.ofNullable(overlaid);
     }
 
     @Override
     public void reset() {
-        player.stop();
+        if (player != null) {
+            player.stop();
+        }
         model.sideBySideProperty().set(false);
         model.surfaceProperty().set(SurfaceChoice.BOOK_BOWL);
         model.settings().forEach(s -> s.enabledProperty().set(true));
@@ -115,6 +115,12 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
     @Override
     protected Node createView() {
         var i18n = i18n();
+        overlaid = new SurfacePlotView();
+        valueChart = new LineChartView();
+        stateChartHolder = new StackPane();
+        player = new Timeline();
+        ToggleButton play = new ToggleButton();
+        Slider speed = new Slider(1, 30, 6);
         ComboBox<SurfaceChoice> surface = PanelUi.choice(i18n, List.of(SurfaceChoice.values()), SurfaceChoice::nameKey,
                 model.surfaceProperty());
         surface.setId("trajectory-surface");
@@ -156,6 +162,7 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
         play.textProperty().bind(Bindings.when(play.selectedProperty()).then(i18n.binding("ch06.trajectory.pause"))
                 .otherwise(i18n.binding("ch06.trajectory.play")));
         play.setOnAction(e -> togglePlay());
+        play.setId("trajectory-play");
         player.statusProperty().addListener((obs, old, now) -> play.setSelected(now == javafx.animation.Animation.Status.RUNNING));
         speed.setPrefWidth(110);
         speed.valueProperty().addListener(obs -> player.setRate(speed.getValue()));
@@ -320,8 +327,8 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
             if (run == null) {
                 view.setPaths(List.of());
                 view.setOverlays(List.of(), List.of());
-                positions.get(kind).setText("");
-                values.get(kind).setText("");
+                positions.get(kind).setText(null);
+                values.get(kind).setText(null);
                 states.get(kind).set(null);
                 continue;
             }
@@ -337,8 +344,8 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
             view.setOverlays(ownArrows, ownEllipses);
             double x = run.xs()[run.last()];
             double y = run.ys()[run.last()];
-            positions.get(kind).setText("(x, y) = (" + Numbers.format(x) + ", " + Numbers.format(y) + ")");
-            values.get(kind).setText("f = " + Numbers.format(f.value(x, y)));
+            positions.get(kind).setText(i18n().text("ch06.trajectory.position", Numbers.format(x), Numbers.format(y)));
+            values.get(kind).setText(i18n().text("ch06.trajectory.value", Numbers.format(f.value(x, y))));
             states.get(kind).set(stateMessage(run));
             for (int i = 0; i <= run.last(); i++) {
                 series.add(i, f.value(run.xs()[i], run.ys()[i]));

@@ -37,6 +37,15 @@ final class PanelUi {
         return label;
     }
 
+    /** A bold column header that never wraps. */
+    static Label columnHeader(I18n i18n, String key) {
+        Label label = label(i18n, key);
+        label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setStyle("-fx-font-weight: bold;");
+        return label;
+    }
+
     static Label heading(I18n i18n, String key) {
         Label label = label(i18n, key);
         label.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em; -fx-text-fill: -dlfs-heading;");
@@ -67,6 +76,15 @@ final class PanelUi {
         Label label = new Label();
         label.textProperty().bind(text);
         label.getStyleClass().add("content-text");
+        return label;
+    }
+
+    /** A fixed number or code shown as data, with an id for tests (null for none). */
+    static Label data(String text, String id) {
+        Label label = new Label(text);
+        label.getStyleClass().add("content-text");
+        label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -125,6 +143,22 @@ final class PanelUi {
         }
         fields.setAlignment(Pos.BASELINE_LEFT);
         return fields;
+    }
+
+    /** Start and stop buttons for a lockstep run, and "iteration i of n" while it goes. */
+    static List<Node> runControls(I18n i18n, LockstepRun run, Runnable start, String idPrefix) {
+        Button startButton = button(i18n, "ch06.race.start", start);
+        startButton.setId(idPrefix + "-start");
+        startButton.disableProperty().bind(run.runningProperty());
+        Button stop = button(i18n, "ch06.race.stop", run::cancel);
+        stop.setId(idPrefix + "-stop");
+        stop.disableProperty().bind(run.runningProperty().not());
+        Label progress = value(Bindings.createStringBinding(() -> {
+            var s = run.snapshot();
+            return s.names().isEmpty() ? "" : i18n.text("ch06.race.progress", s.iterations(), s.planned());
+        }, run.snapshotProperty(), i18n.bundleProperty()));
+        progress.setId(idPrefix + "-progress");
+        return List.of(startButton, stop, progress);
     }
 
     static HBox row(Node... nodes) {
