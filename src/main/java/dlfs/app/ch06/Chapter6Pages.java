@@ -15,6 +15,7 @@ public final class Chapter6Pages {
                 new OptimizerTrajectoryPage(context),
                 new OptimizerRacePage(context),
                 new WeightInitPage(context),
-                new VanishingGradientPage(context));
+                new VanishingGradientPage(context),
+                new BatchNormPage(context));
     }
 }
