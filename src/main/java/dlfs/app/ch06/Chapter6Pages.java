@@ -16,6 +16,8 @@ public final class Chapter6Pages {
                 new OptimizerRacePage(context),
                 new WeightInitPage(context),
                 new VanishingGradientPage(context),
-                new BatchNormPage(context));
+                new BatchNormPage(context),
+                new OverfittingPage(context),
+                new HyperparameterSearchPage(context));
     }
 }

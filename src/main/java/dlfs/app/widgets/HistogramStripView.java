@@ -1,5 +1,6 @@
 package dlfs.app.widgets;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
@@ -90,10 +91,14 @@ public final class HistogramStripView extends PlotCanvas {
             }
             g.strokeRect(x0, top, panel, bottom - top, foregroundColor(), 1);
             g.fillText(titles.get(h), x0 + panel / 2, top - font * 0.5, TextAlignment.CENTER, foregroundColor(), font);
-            g.fillText(tickLabel(from, to - from), x0, bottom + font * 1.3, TextAlignment.LEFT, foregroundColor(), font);
-            g.fillText(tickLabel(to, to - from), x0 + panel, bottom + font * 1.3, TextAlignment.RIGHT, foregroundColor(),
-                    font);
+            g.fillText(edgeLabel(from), x0, bottom + font * 1.3, TextAlignment.LEFT, foregroundColor(), font);
+            g.fillText(edgeLabel(to), x0 + panel, bottom + font * 1.3, TextAlignment.RIGHT, foregroundColor(), font);
         }
+    }
+
+    /** A range end as short as it can be written: 0, 1, -0.5. */
+    private static String edgeLabel(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     @Override
