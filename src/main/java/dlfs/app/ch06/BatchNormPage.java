@@ -54,6 +54,12 @@ public final class BatchNormPage extends AbstractPage {
         return model;
     }
 
+    /** A shorter title for the navigator. */
+    @Override
+    public String navigatorTitleKey() {
+        return "page." + key() + ".navigator";
+    }
+
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(BatchNormalization.class, MultiLayerNetExtend.class, LockstepTraining.class);
@@ -211,6 +217,11 @@ public final class BatchNormPage extends AbstractPage {
         return String.join(" + ", terms);
     }
 
+    /** A diverged network (NaN) has learned nothing. */
+    private static double orZero(double accuracy) {
+        return Double.isNaN(accuracy) ? 0 : accuracy;
+    }
+
     private void showGrid() {
         var i18n = i18n();
         Snapshot s = model.run().snapshot();
@@ -228,11 +239,15 @@ public final class BatchNormPage extends AbstractPage {
             }
             if (withBn.length > 1) {
                 compared++;
-                if (withBn[withBn.length - 1] > without[without.length - 1]) {
+                if (orZero(withBn[withBn.length - 1]) > orZero(without[without.length - 1])) {
                     better++;
                 }
             }
-            panels.add(new SmallMultiplesView.Panel("W: " + Numbers.format(scales[k], 4), List.of(withBn, without)));
+            boolean withDiverged = 2 * k + 1 < s.diverged().length && s.diverged()[2 * k];
+            boolean withoutDiverged = 2 * k + 1 < s.diverged().length && s.diverged()[2 * k + 1];
+            String note = withDiverged ? i18n.text("ch06.bn.with-diverged")
+                    : withoutDiverged ? i18n.text("ch06.bn.without-diverged") : "";
+            panels.add(new SmallMultiplesView.Panel("W: " + Numbers.format(scales[k], 4), List.of(withBn, without), note));
         }
         grid.setPanels(List.of(i18n.text("ch06.bn.with"), i18n.text("ch06.bn.without")), panels, 4,
                 Math.max(1, s.evaluations().size() - 1), 0, 1);

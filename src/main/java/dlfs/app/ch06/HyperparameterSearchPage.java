@@ -51,6 +51,12 @@ public final class HyperparameterSearchPage extends AbstractPage {
         return role == DatasetRole.TEST ? "ch06.search.on-test" : "ch06.search.on-validation";
     }
 
+    /** A shorter title for the navigator. */
+    @Override
+    public String navigatorTitleKey() {
+        return "page." + key() + ".navigator";
+    }
+
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(HyperparameterSearch.class, LogUniformRange.class, ValidationSplit.class);
@@ -144,6 +150,9 @@ public final class HyperparameterSearchPage extends AbstractPage {
         List<TrialResult> results = model.resultsProperty().get();
         scatter.setWindow(model.lrFromProperty().get() - 0.2, model.lrToProperty().get() + 0.2,
                 model.wdFromProperty().get() - 0.2, model.wdToProperty().get() + 0.2);
+        double low = results.stream().mapToDouble(TrialResult::validationAccuracy).filter(Double::isFinite).min().orElse(0);
+        double high = results.stream().mapToDouble(TrialResult::validationAccuracy).filter(Double::isFinite).max().orElse(1);
+        scatter.setValueRange(Math.min(low, high - 0.05), Math.max(high, low + 0.05));
         scatter.setPoints(results.stream().map(r -> new ColoredScatterView.Point(Math.log10(r.learningRate()),
                 Math.log10(r.weightDecay()), r.validationAccuracy())).toList());
         List<String> lines = new ArrayList<>();
@@ -165,7 +174,8 @@ public final class HyperparameterSearchPage extends AbstractPage {
         for (int k = 0; k < Math.min(BEST_SHOWN, results.size()); k++) {
             TrialResult r = results.get(k);
             panels.add(new SmallMultiplesView.Panel(i18n.text("ch06.search.best-title", k + 1),
-                    List.of(r.validationAccuracies(), r.trainAccuracies())));
+                    List.of(r.validationAccuracies(), r.trainAccuracies()), r.diverged() ? i18n.text("ch06.search.diverged")
+                    : Numbers.format(r.validationAccuracy(), 2)));
             epochs = Math.max(epochs, r.validationAccuracies().length - 1);
         }
         best.setPanels(List.of(i18n.text("ch06.search.validation"), i18n.text("ch06.search.training")), panels, 5,

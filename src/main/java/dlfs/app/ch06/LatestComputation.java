@@ -40,6 +40,19 @@ final class LatestComputation {
         return new LatestComputation(Runnable::run, Runnable::run);
     }
 
+    /**
+     * Computes {@code work} on the calling thread and delivers at once: for the first picture of a
+     * panel, so it never opens blank (only when the work is known to be short).
+     */
+    <T> void runNow(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        latest.incrementAndGet();
+        try {
+            done.accept(work.get());
+        } catch (RuntimeException e) {
+            failed.accept(e);
+        }
+    }
+
     /** Computes {@code work} and passes its result to {@code done} unless a newer request came meanwhile. */
     <T> void submit(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         long ticket = latest.incrementAndGet();

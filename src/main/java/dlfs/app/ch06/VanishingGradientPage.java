@@ -38,10 +38,17 @@ public final class VanishingGradientPage extends AbstractPage {
 
     public VanishingGradientPage(PageContext context) {
         super(context, Chapter.CH06, ID);
+        Chapter6Data.preload();
     }
 
     VanishingGradientViewModel model() {
         return model;
+    }
+
+    /** A shorter title for the navigator. */
+    @Override
+    public String navigatorTitleKey() {
+        return "page." + key() + ".navigator";
     }
 
     @Override

@@ -18,6 +18,8 @@ import dlfs.core.train.LockstepTraining.Contender;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -60,14 +62,14 @@ final class VanishingGradientViewModel {
     VanishingGradientViewModel(LatestComputation computation) {
         this.computation = computation;
         for (var p : List.of(activation, init, customStd, depth)) {
-            p.addListener(obs -> measureUntrained());
+            p.addListener(obs -> measureUntrained(false));
         }
         run.snapshotProperty().addListener(obs -> {
             if (!recorded.isEmpty()) {
                 measurement.set(recorded.get(recorded.size() - 1));
             }
         });
-        measureUntrained();
+        measureUntrained(Chapter6Data.isLoaded());
     }
 
     /** The settings the networks are built from, read on the FX thread and used on another. */
@@ -89,10 +91,13 @@ final class VanishingGradientViewModel {
         return new Setup(activation.get(), init.get().create(customStd.get()), depth.get());
     }
 
-    /** Gradients of the untrained networks on the first 100 training images (background, latest wins). */
-    private void measureUntrained() {
+    /**
+     * Gradients of the untrained networks on the first 100 training images: in the background (latest
+     * wins), or at once when the data is already loaded and the panel opens.
+     */
+    private void measureUntrained(boolean now) {
         Setup setup = setup();
-        computation.submit(() -> {
+        Supplier<Measurement> work = () -> {
             List<Network> nets = setup.networks(1);
             TrainTest data = Chapter6Data.load();
             InputBatch batch = new InputBatch(new int[] {784}, true);
@@ -103,10 +108,17 @@ final class VanishingGradientViewModel {
                 net.gradient(batch.images(), batch.labels());
             }
             return new Measurement(0, magnitudes(nets.get(0)), magnitudes(nets.get(1)));
-        }, now -> {
+        };
+        Consumer<Measurement> done = measured -> {
             problem.set(null);
-            measurement.set(now);
-        }, e -> problem.set(Message.of("ch06.vanishing.failed", e.getMessage())));
+            measurement.set(measured);
+        };
+        Consumer<RuntimeException> failed = e -> problem.set(Message.of("ch06.vanishing.failed", e.getMessage()));
+        if (now) {
+            computation.runNow(work, done, failed);
+        } else {
+            computation.submit(work, done, failed);
+        }
     }
 
     private static double[] magnitudes(Network net) {

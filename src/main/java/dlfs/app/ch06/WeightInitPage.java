@@ -44,6 +44,12 @@ public final class WeightInitPage extends AbstractPage {
         return model;
     }
 
+    /** A shorter title for the navigator. */
+    @Override
+    public String navigatorTitleKey() {
+        return "page." + key() + ".navigator";
+    }
+
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(ActivationExperiment.class, WeightInit.class, ForwardTrace.class, Symmetry.class);
@@ -122,16 +128,17 @@ public final class WeightInitPage extends AbstractPage {
 
     private void show() {
         var i18n = i18n();
-        List<LayerActivations> layers = model.resultProperty().get();
+        WeightInitViewModel.Result result = model.resultProperty().get();
+        List<LayerActivations> layers = result.layers();
         List<String> titles = new ArrayList<>();
         List<long[]> counts = new ArrayList<>();
         for (LayerActivations layer : layers) {
             titles.add(i18n.text("ch06.init.layer", layer.layer()));
-            counts.add(layer.histogram(ActivationExperiment.BOOK_BINS, model.histogramFrom(), 1));
+            counts.add(layer.histogram(ActivationExperiment.BOOK_BINS, result.histogramFrom(), 1));
         }
-        histograms.setHistograms(titles, counts, model.histogramFrom(), 1, model.clippedBin());
+        histograms.setHistograms(titles, counts, result.histogramFrom(), 1, result.clippedBin());
         table.getChildren().clear();
-        boolean footnote = model.isFootnoteSetting();
+        boolean footnote = result.isFootnoteSetting();
         List<String> headers = new ArrayList<>(List.of("ch06.init.column.layer", "ch06.init.column.mean",
                 "ch06.init.column.std", "ch06.init.column.spread"));
         if (footnote) {

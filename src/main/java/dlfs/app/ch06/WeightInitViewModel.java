@@ -17,6 +17,8 @@ import dlfs.core.train.LockstepTraining;
 import dlfs.core.train.LockstepTraining.Contender;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +43,24 @@ final class WeightInitViewModel {
     static final int MAX_NODES = 300;
     static final int MAX_SAMPLES = 5000;
 
+    /** One finished experiment with the settings it ran with (the controls may have moved on since). */
+    record Result(List<LayerActivations> layers, Activation activation, InitChoice init, int nodes) {
+        /** The histogram range: (−1, 1) for tanh, (0, 1) otherwise, as in the book. */
+        double histogramFrom() {
+            return activation == Activation.TANH ? -1 : 0;
+        }
+
+        /** ReLU puts half its outputs at exactly 0; that bin is drawn cut off. */
+        int clippedBin() {
+            return activation == Activation.RELU ? 0 : -1;
+        }
+
+        /** True for the setting of the book's footnote: ReLU, std 0.01, 100 nodes. */
+        boolean isFootnoteSetting() {
+            return activation == Activation.RELU && init == InitChoice.STD_0_01 && nodes == 100;
+        }
+    }
+
     private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.SIGMOID);
     private final ObjectProperty<InitChoice> init = new SimpleObjectProperty<>(this, "init", InitChoice.STD_1);
     private final DoubleProperty customStd = new SimpleDoubleProperty(this, "customStd", 0.1);
@@ -48,8 +68,8 @@ final class WeightInitViewModel {
     private final IntegerProperty nodes = new SimpleIntegerProperty(this, "nodes", ActivationExperiment.BOOK_NODES);
     private final IntegerProperty samples = new SimpleIntegerProperty(this, "samples", ActivationExperiment.BOOK_SAMPLES);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
-    private final ReadOnlyObjectWrapper<List<LayerActivations>> result = new ReadOnlyObjectWrapper<>(this, "result",
-            List.of());
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result",
+            new Result(List.of(), Activation.SIGMOID, InitChoice.STD_1, ActivationExperiment.BOOK_NODES));
     private final ReadOnlyObjectWrapper<Message> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final IntegerProperty iterations = new SimpleIntegerProperty(this, "iterations", BOOK_ITERATIONS);
     private final LockstepRun run = new LockstepRun();
@@ -61,44 +81,38 @@ final class WeightInitViewModel {
     WeightInitViewModel(LatestComputation computation) {
         this.computation = computation;
         for (var p : List.of(activation, init, customStd, layers, nodes, samples, seed)) {
-            p.addListener(obs -> recompute());
+            p.addListener(obs -> recompute(false));
         }
         run.endStateProperty().addListener((obs, old, now) ->
                 unitSpreads.set(now == JobState.SUCCEEDED ? measuredSpreads : null));
-        recompute();
+        recompute(true);
     }
 
-    private void recompute() {
+    /** @param now compute on this thread (the book's setting takes a few tens of milliseconds) */
+    private void recompute(boolean now) {
         Activation a = activation.get();
         var weights = init.get().create(customStd.get());
         int l = layers.get();
         int n = nodes.get();
         int m = samples.get();
         long s = seed.get();
-        computation.submit(() -> ActivationExperiment.run(m, n, l, a, weights, new Rng(s)), now -> {
+        InitChoice choice = init.get();
+        Supplier<Result> work = () -> new Result(ActivationExperiment.run(m, n, l, a, weights, new Rng(s)), a, choice, n);
+        Consumer<Result> done = finished -> {
             problem.set(null);
-            result.set(now);
-        }, e -> problem.set(Message.of("ch06.init.failed", e.getMessage())));
+            result.set(finished);
+        };
+        Consumer<RuntimeException> failed = e -> problem.set(Message.of("ch06.init.failed", e.getMessage()));
+        if (now) {
+            computation.runNow(work, done, failed);
+        } else {
+            computation.submit(work, done, failed);
+        }
     }
 
     /** A new random input and new weights. */
     void redraw() {
         seed.set(seed.get() + 1);
-    }
-
-    /** The histogram range of the chosen activation: (−1, 1) for tanh, (0, 1) otherwise, as in the book. */
-    double histogramFrom() {
-        return activation.get() == Activation.TANH ? -1 : 0;
-    }
-
-    /** ReLU puts half its outputs at exactly 0; that bin is drawn cut off. */
-    int clippedBin() {
-        return activation.get() == Activation.RELU ? 0 : -1;
-    }
-
-    /** True for the setting of the book's footnote: ReLU, std 0.01, 100 nodes. */
-    boolean isFootnoteSetting() {
-        return activation.get() == Activation.RELU && init.get() == InitChoice.STD_0_01 && nodes.get() == 100;
     }
 
     /** The inits trained on MNIST: the book's three, and the chosen one when it is none of them. */
@@ -179,8 +193,8 @@ final class WeightInitViewModel {
         return iterations;
     }
 
-    /** Per layer, the latest finished experiment. */
-    ReadOnlyObjectProperty<List<LayerActivations>> resultProperty() {
+    /** The latest finished experiment. */
+    ReadOnlyObjectProperty<Result> resultProperty() {
         return result.getReadOnlyProperty();
     }
 

@@ -8,12 +8,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Points in a fixed x–y window, each coloured by a value between 0 and 1 on a dark-blue-to-yellow
- * scale (readable in grey and with the common colour-vision deficiencies), with the scale drawn
- * above the plot: e.g. random-search trials at (log lr, log weight decay) coloured by validation accuracy.
+ * Points in a fixed x–y window, each coloured by its value on a dark-blue-to-yellow scale (readable
+ * in grey and with the common colour-vision deficiencies) spanning a chosen value range, with the
+ * scale and its ends drawn above the plot: e.g. random-search trials at (log lr, log weight decay)
+ * coloured by validation accuracy.
  */
 public final class ColoredScatterView extends AxesPlot {
-    /** One point; {@code value} in [0, 1], NaN drawn as a hollow marker (e.g. a diverged trial). */
+    /** One point; a NaN value is drawn as a hollow marker (e.g. a diverged trial). */
     public record Point(double x, double y, double value) {
     }
 
@@ -26,6 +27,8 @@ public final class ColoredScatterView extends AxesPlot {
     private double xMax = 1;
     private double yMin;
     private double yMax = 1;
+    private double valueMin;
+    private double valueMax = 1;
 
     public ColoredScatterView() {
         getStyleClass().add("colored-scatter-view");
@@ -50,6 +53,16 @@ public final class ColoredScatterView extends AxesPlot {
         invalidatePlot();
     }
 
+    /** The values coloured darkest and brightest (values outside are clamped). */
+    public void setValueRange(double from, double to) {
+        if (!(to > from)) {
+            throw new IllegalArgumentException("value range needs to > from, got [" + from + ", " + to + "]");
+        }
+        valueMin = from;
+        valueMax = to;
+        invalidatePlot();
+    }
+
     public void setPoints(List<Point> points) {
         this.points = List.copyOf(points);
         invalidatePlot();
@@ -59,8 +72,8 @@ public final class ColoredScatterView extends AxesPlot {
         return points;
     }
 
-    /** The colour of a value in [0, 1] (clamped), interpolated between five stops. */
-    public static Color color(double value) {
+    /** The colour of a position 0 … 1 on the scale (clamped), interpolated between five stops. */
+    private static Color color(double value) {
         double t = Math.max(0, Math.min(1, value)) * (SCALE.length - 1);
         int low = Math.min(SCALE.length - 2, (int) t);
         return SCALE[low].interpolate(SCALE[low + 1], t - low);
@@ -80,7 +93,7 @@ public final class ColoredScatterView extends AxesPlot {
             if (Double.isNaN(p.value())) {
                 g.strokeRect(px - size / 2, py - size / 2, size, size, foregroundColor(), 1);
             } else {
-                g.fillRect(px - size / 2, py - size / 2, size, size, color(p.value()));
+                g.fillRect(px - size / 2, py - size / 2, size, size, color((p.value() - valueMin) / (valueMax - valueMin)));
                 g.strokeRect(px - size / 2, py - size / 2, size, size, backgroundColor(), 0.5);
             }
         }
@@ -91,10 +104,12 @@ public final class ColoredScatterView extends AxesPlot {
         for (int i = 0; i < steps; i++) {
             g.fillRect(barLeft + i * barWidth / steps, barTop, barWidth / steps + 0.5, font * 0.7, color(i / (steps - 1.0)));
         }
-        g.fillText("0", barLeft - 3, barTop + font * 0.65, TextAlignment.RIGHT, foregroundColor(), font * 0.85);
-        g.fillText("1", frame.right + 3, barTop + font * 0.65, TextAlignment.LEFT, foregroundColor(), font * 0.85);
-        g.fillText(scaleLabel.get(), barLeft - font * 1.2, barTop + font * 0.65, TextAlignment.RIGHT, foregroundColor(),
-                font * 0.85);
+        String low = tickLabel(valueMin, (valueMax - valueMin) / 10);
+        g.fillText(low, barLeft - 3, barTop + font * 0.65, TextAlignment.RIGHT, foregroundColor(), font * 0.85);
+        g.fillText(tickLabel(valueMax, (valueMax - valueMin) / 10), frame.right + 3, barTop + font * 0.65,
+                TextAlignment.LEFT, foregroundColor(), font * 0.85);
+        g.fillText(scaleLabel.get(), barLeft - textWidth(low, font * 0.85) - font * 0.6, barTop + font * 0.65,
+                TextAlignment.RIGHT, foregroundColor(), font * 0.85);
     }
 
     @Override

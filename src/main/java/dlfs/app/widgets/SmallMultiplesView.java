@@ -11,8 +11,11 @@ import javafx.scene.text.TextAlignment;
  * panel has a title and the same series in the same colours; panels without points stay empty.
  */
 public final class SmallMultiplesView extends PlotCanvas {
-    /** One small plot: its title and, per series, the y values at x = 0, 1, 2, … (NaN for gaps). */
-    public record Panel(String title, List<double[]> series) {
+    /**
+     * One small plot: its title, per series the y values at x = 0, 1, 2, … (NaN for gaps), and a short
+     * note written inside it (e.g. which run diverged), or "".
+     */
+    public record Panel(String title, List<double[]> series, String note) {
     }
 
     private List<String> seriesNames = List.of();
@@ -82,6 +85,9 @@ public final class SmallMultiplesView extends PlotCanvas {
         g.strokeRect(left, top, right - left, bottom - top, foregroundColor(), 1);
         g.fillText(panel.title(), (left + right) / 2, top - font * 0.35, TextAlignment.CENTER, foregroundColor(),
                 font * 0.9);
+        if (!panel.note().isEmpty()) {
+            g.fillText(panel.note(), left + font * 0.3, top + font * 0.9, TextAlignment.LEFT, foregroundColor(), font * 0.75);
+        }
         if (yTicks) {
             for (double y : new double[] {yMin, middle, yMax}) {
                 g.fillText(tickLabel(y, (yMax - yMin) / 2), left - 3, py(y, top, bottom) + font * 0.3,

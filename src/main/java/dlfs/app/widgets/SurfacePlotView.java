@@ -237,8 +237,8 @@ public final class SurfacePlotView extends AxesPlot {
             drawRing(g, frame.px(startX), frame.py(startY), HANDLE_RADIUS, foregroundColor(), frame);
         }
         if (!title.get().isEmpty()) {
-            g.fillText(title.get(), frame.left, frame.top - fontSize() * 0.7, TextAlignment.LEFT, foregroundColor(),
-                    fontSize() * 1.1);
+            g.fillText(title.get(), (frame.left + frame.right) / 2, frame.top - fontSize() * 0.7, TextAlignment.CENTER,
+                    foregroundColor(), fontSize() * 1.1);
         }
         if (legendVisible.get() && paths.size() > 1) {
             drawLegend(g, frame);

@@ -56,7 +56,9 @@ final class Chapter6UiSupport {
         robot.interact(button::fire);
     }
 
+    /** Waits for the condition, then for the FX thread to finish what it was doing when it became true. */
     static void waitUntil(Callable<Boolean> condition, int seconds) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -22,12 +22,12 @@ class WeightInitViewModelTest {
     @Test
     void opensOnTheBooksFirstFigure() {
         WeightInitViewModel model = model();
-        List<LayerActivations> layers = model.resultProperty().get();
+        List<LayerActivations> layers = model.resultProperty().get().layers();
         assertEquals(5, layers.size());
         long[] counts = layers.get(0).histogram(30, 0, 1);
         assertTrue(counts[0] + counts[29] > 0.4 * 100_000, "sigmoid with std 1 piles up at 0 and 1");
-        assertEquals(-1, model.clippedBin());
-        assertEquals(0, model.histogramFrom());
+        assertEquals(-1, model.resultProperty().get().clippedBin());
+        assertEquals(0, model.resultProperty().get().histogramFrom());
     }
 
     @Test
@@ -35,9 +35,9 @@ class WeightInitViewModelTest {
         WeightInitViewModel model = model();
         model.activationProperty().set(Activation.RELU);
         model.initProperty().set(InitChoice.STD_0_01);
-        assertTrue(model.isFootnoteSetting());
-        assertEquals(0, model.clippedBin());
-        List<LayerActivations> layers = model.resultProperty().get();
+        assertTrue(model.resultProperty().get().isFootnoteSetting());
+        assertEquals(0, model.resultProperty().get().clippedBin());
+        List<LayerActivations> layers = model.resultProperty().get().layers();
         double[] tolerance = {0.10, 0.25, 0.5, 0.5, 0.5};
         for (int i = 0; i < 5; i++) {
             double book = WeightInitViewModel.BOOK_RELU_MEANS[i];
@@ -49,10 +49,10 @@ class WeightInitViewModelTest {
     void zeroInitMakesEveryUnitOfALayerIdentical() {
         WeightInitViewModel model = model();
         model.initProperty().set(InitChoice.ZERO);
-        model.resultProperty().get().forEach(layer -> assertTrue(layer.unitsIdentical()));
+        model.resultProperty().get().layers().forEach(layer -> assertTrue(layer.unitsIdentical()));
         model.initProperty().set(InitChoice.CUSTOM);
         model.customStdProperty().set(0.5);
-        assertFalse(model.resultProperty().get().get(0).unitsIdentical());
+        assertFalse(model.resultProperty().get().layers().get(0).unitsIdentical());
     }
 
     @Test
@@ -60,8 +60,8 @@ class WeightInitViewModelTest {
         WeightInitViewModel model = model();
         model.activationProperty().set(Activation.TANH);
         model.initProperty().set(InitChoice.XAVIER);
-        assertEquals(-1, model.histogramFrom());
-        assertEquals(0, model.resultProperty().get().get(4).mean(), 0.02);
+        assertEquals(-1, model.resultProperty().get().histogramFrom());
+        assertEquals(0, model.resultProperty().get().layers().get(4).mean(), 0.02);
     }
 
     @Test
