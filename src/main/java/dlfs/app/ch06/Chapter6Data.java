@@ -42,10 +42,4 @@ final class Chapter6Data {
         }
         return cached;
     }
-
-    /** The data set's name and sizes, once loaded; null before. */
-    static synchronized String describe() {
-        return cached == null ? null
-                : cached.train().name() + " (" + cached.train().size() + " / " + cached.test().size() + ")";
-    }
 }

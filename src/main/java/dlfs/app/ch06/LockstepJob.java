@@ -81,10 +81,6 @@ final class LockstepJob implements TrainingJob {
         return title;
     }
 
-    Plan plan() {
-        return plan;
-    }
-
     @Override
     public void run(JobContext context) {
         TrainTest data = Chapter6Data.load();

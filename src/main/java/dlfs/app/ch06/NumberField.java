@@ -85,15 +85,6 @@ final class NumberField extends VBox {
         return this;
     }
 
-    TextField field() {
-        return field;
-    }
-
-    /** True when the text is a number the rule accepts. */
-    boolean isValid() {
-        return rule.accepts(parse(field.getText()));
-    }
-
     private void commit(String text) {
         double value = parse(text);
         boolean valid = rule.accepts(value);

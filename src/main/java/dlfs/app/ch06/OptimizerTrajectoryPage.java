@@ -216,7 +216,7 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
 
         valueChart.xLabelProperty().bind(i18n.binding("ch06.trajectory.steps-axis"));
         valueChart.yLabelProperty().bind(i18n.binding("ch06.trajectory.value-axis"));
-        valueChart.setPrefHeight(220);
+        valueChart.setPrefHeight(260);
         for (OptimizerKind kind : OptimizerKind.values()) {
             valueSeries.put(kind, valueChart.addSeries(i18n.binding(kind.nameKey())));
         }
@@ -419,7 +419,7 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
         OptimizerKind kind = model.stateFocusProperty().get();
         Run run = model.run(kind);
         LineChartView chart = new LineChartView();
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(240);
         chart.xLabelProperty().bind(i18n.binding("ch06.trajectory.steps-axis"));
         List<String> components = switch (kind) {
             case MOMENTUM, NESTEROV -> List.of("ch06.trajectory.component.vx", "ch06.trajectory.component.vy");

@@ -3,6 +3,7 @@ package dlfs.app.ch06;
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +22,7 @@ import dlfs.app.widgets.PlotCanvas;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 
 /** The building blocks the chapter's panels share: bound labels, buttons, choices and the scrolling page. */
@@ -126,8 +128,10 @@ final class PanelUi {
     /** The optimizer's name in its plot colour, ticking it on or off. */
     static CheckBox optimizerCheckBox(I18n i18n, OptimizerSettings settings) {
         CheckBox enabled = checkBox(i18n, settings.kind().nameKey(), settings.enabledProperty());
-        enabled.setTextFill(PlotCanvas.SERIES_COLORS.get(settings.kind().ordinal()));
-        enabled.setStyle("-fx-font-weight: bold;");
+        Color color = PlotCanvas.SERIES_COLORS.get(settings.kind().ordinal());
+        // an inline style, because the themes' style sheets would override a text fill set in code
+        enabled.setStyle(String.format(Locale.ROOT, "-fx-font-weight: bold; -fx-text-fill: rgb(%d, %d, %d);",
+                Math.round(color.getRed() * 255), Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255)));
         enabled.setMinWidth(Region.USE_PREF_SIZE);
         return enabled;
     }

@@ -24,7 +24,6 @@ final class SearchJob implements TrainingJob {
     private final DatasetRole role;
     private final long seed;
     private final List<TrialResult> finished = new ArrayList<>();
-    private int started;
 
     /**
      * @param data which images are split into training and validation parts
@@ -50,9 +49,6 @@ final class SearchJob implements TrainingJob {
             @Override
             public void onTrialStarted(int trial, double learningRate, double weightDecay) {
                 context.checkpoint();
-                synchronized (SearchJob.this) {
-                    started = trial + 1;
-                }
             }
 
             @Override
@@ -71,10 +67,5 @@ final class SearchJob implements TrainingJob {
     /** The trials finished so far, in the order they ran. */
     synchronized List<TrialResult> finished() {
         return List.copyOf(finished);
-    }
-
-    /** How many trials have started. */
-    synchronized int started() {
-        return started;
     }
 }

@@ -68,10 +68,6 @@ public final class ColoredScatterView extends AxesPlot {
         invalidatePlot();
     }
 
-    public List<Point> points() {
-        return points;
-    }
-
     /** The colour of a position 0 … 1 on the scale (clamped), interpolated between five stops. */
     private static Color color(double value) {
         double t = Math.max(0, Math.min(1, value)) * (SCALE.length - 1);

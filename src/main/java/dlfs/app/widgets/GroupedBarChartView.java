@@ -42,10 +42,6 @@ public final class GroupedBarChartView extends PlotCanvas {
         invalidatePlot();
     }
 
-    public List<Series> series() {
-        return series;
-    }
-
     @Override
     protected void paint(PlotGraphics g, double width, double height) {
         g.fillRect(0, 0, width, height, backgroundColor());

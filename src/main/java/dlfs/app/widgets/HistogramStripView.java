@@ -41,10 +41,6 @@ public final class HistogramStripView extends PlotCanvas {
         invalidatePlot();
     }
 
-    public int histogramCount() {
-        return counts.size();
-    }
-
     @Override
     protected void paint(PlotGraphics g, double width, double height) {
         g.fillRect(0, 0, width, height, backgroundColor());

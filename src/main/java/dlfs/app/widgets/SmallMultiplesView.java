@@ -49,10 +49,6 @@ public final class SmallMultiplesView extends PlotCanvas {
         invalidatePlot();
     }
 
-    public List<Panel> panels() {
-        return panels;
-    }
-
     @Override
     protected void paint(PlotGraphics g, double width, double height) {
         g.fillRect(0, 0, width, height, backgroundColor());

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleBinaryOperator;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Cursor;
@@ -42,7 +40,6 @@ public final class SurfacePlotView extends AxesPlot {
     }
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
-    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
     private DoubleBinaryOperator function = (x, y) -> 0;
     private double xMin = -1;
     private double xMax = 1;
@@ -67,7 +64,6 @@ public final class SurfacePlotView extends AxesPlot {
         getStyleClass().add("surface-plot-view");
         setPrefSize(560, 320);
         title.addListener(obs -> invalidatePlot());
-        legendVisible.addListener(obs -> invalidatePlot());
         setOnMousePressed(this::moveStart);
         setOnMouseDragged(this::moveStart);
         setOnMouseMoved(e -> setCursor(onStartMoved != null && insidePlot(e) ? Cursor.CROSSHAIR : Cursor.DEFAULT));
@@ -151,10 +147,6 @@ public final class SurfacePlotView extends AxesPlot {
         invalidatePlot();
     }
 
-    public List<Path> paths() {
-        return paths;
-    }
-
     public void setOverlays(List<Arrow> arrows, List<Ellipse> ellipses) {
         this.arrows = List.copyOf(arrows);
         this.ellipses = List.copyOf(ellipses);
@@ -164,10 +156,6 @@ public final class SurfacePlotView extends AxesPlot {
     /** Shown above the plot (the optimizer's name in a side-by-side grid). */
     public StringProperty titleProperty() {
         return title;
-    }
-
-    public BooleanProperty legendVisibleProperty() {
-        return legendVisible;
     }
 
     /** Data coordinates of a point in the widget, or null outside the plot area (before the first paint too). */
@@ -240,7 +228,7 @@ public final class SurfacePlotView extends AxesPlot {
             g.fillText(title.get(), (frame.left + frame.right) / 2, frame.top - fontSize() * 0.7, TextAlignment.CENTER,
                     foregroundColor(), fontSize() * 1.1);
         }
-        if (legendVisible.get() && paths.size() > 1) {
+        if (paths.size() > 1) {
             drawLegend(g, frame);
         }
     }

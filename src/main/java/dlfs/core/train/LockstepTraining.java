@@ -128,9 +128,4 @@ public final class LockstepTraining {
     public List<Contender> contenders() {
         return contenders;
     }
-
-    /** The images and labels of the latest iteration's batch. */
-    public InputBatch lastBatch() {
-        return batch;
-    }
 }
