@@ -118,7 +118,16 @@ class ShellUiTest {
         }
     }
 
+    /** The page's row, scrolled into view first (the navigator outgrows the test window). */
     private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue() == page) {
+                    tree.scrollTo(row);
+                }
+            }
+        });
         return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
                 .filter(c -> c.getItem() == page).findFirst()
                 .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));

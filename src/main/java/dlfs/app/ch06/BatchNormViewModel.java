@@ -2,10 +2,10 @@ package dlfs.app.ch06;
 
 import dlfs.app.i18n.Message;
 import dlfs.app.service.TrainingService;
+import dlfs.core.init.WeightInit;
+import dlfs.core.layer.Activation;
 import dlfs.core.layer.BatchNormalization;
 import dlfs.core.layer.Param;
-import dlfs.core.layer.Activation;
-import dlfs.core.init.WeightInit;
 import dlfs.core.network.MultiLayerNetExtend;
 import dlfs.core.network.WeightDecay;
 import dlfs.core.optimizer.Sgd;

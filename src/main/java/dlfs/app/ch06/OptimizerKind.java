@@ -9,6 +9,7 @@ import dlfs.core.optimizer.Optimizers;
 import dlfs.core.optimizer.RmsProp;
 import dlfs.core.optimizer.Sgd;
 import dlfs.core.optimizer.VelocityOptimizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +73,7 @@ enum OptimizerKind {
 
     /** Every key {@link #nameKey()} and the coefficient symbols produce. */
     static List<String> textKeys() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (OptimizerKind kind : values()) {
             keys.add(kind.nameKey());
         }

@@ -27,10 +27,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -169,7 +172,7 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
                 .otherwise(i18n.binding("ch06.trajectory.play")));
         play.setOnAction(e -> togglePlay());
         play.setId("trajectory-play");
-        player.statusProperty().addListener((obs, old, now) -> play.setSelected(now == javafx.animation.Animation.Status.RUNNING));
+        player.statusProperty().addListener((obs, old, now) -> play.setSelected(now == Animation.Status.RUNNING));
         speed.setPrefWidth(110);
         speed.valueProperty().addListener(obs -> player.setRate(speed.getValue()));
         Label stepCount = PanelUi.value(Bindings.createStringBinding(() -> i18n.text("ch06.trajectory.step-count",
@@ -253,7 +256,7 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
     }
 
     private void togglePlay() {
-        if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (player.getStatus() == Animation.Status.RUNNING) {
             player.stop();
             return;
         }
@@ -287,11 +290,11 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
             stateText.getStyleClass().add("content-text");
             stateText.setId("trajectory-state-" + kind.coreName());
             VBox reading = new VBox(new FlowPane(14, 0, position, value), stateText);
-            reading.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
+            reading.setPadding(new Insets(0, 0, 6, 0));
             table.add(enabled, 0, row);
             table.add(settingsRow, 1, row);
             table.add(reading, 1, row + 1);
-            GridPane.setValignment(enabled, javafx.geometry.VPos.BASELINE);
+            GridPane.setValignment(enabled, VPos.BASELINE);
         }
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);

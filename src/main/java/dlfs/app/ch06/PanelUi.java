@@ -2,6 +2,7 @@ package dlfs.app.ch06;
 
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
+import dlfs.app.widgets.PlotCanvas;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import dlfs.app.widgets.PlotCanvas;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;

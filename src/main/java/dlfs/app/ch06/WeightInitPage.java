@@ -9,17 +9,18 @@ import dlfs.app.widgets.HistogramStripView;
 import dlfs.core.init.Symmetry;
 import dlfs.core.init.WeightInit;
 import dlfs.core.layer.Activation;
-import dlfs.core.network.ActivationExperiment;
 import dlfs.core.network.ActivationExperiment.LayerActivations;
+import dlfs.core.network.ActivationExperiment;
 import dlfs.core.network.ForwardTrace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /**
@@ -164,7 +165,7 @@ public final class WeightInitPage extends AbstractPage {
 
     private void showTrainedSymmetry() {
         double[] spreads = model.unitSpreadsProperty().get();
-        boolean identical = spreads != null && java.util.Arrays.stream(spreads).anyMatch(spread -> spread == 0);
+        boolean identical = spreads != null && Arrays.stream(spreads).anyMatch(spread -> spread == 0);
         trainedSymmetry.set(identical ? Message.of("ch06.init.still-identical") : null);
     }
 }

@@ -9,9 +9,9 @@ import dlfs.core.layer.Activation;
 import dlfs.core.network.ActivationExperiment.LayerActivations;
 import dlfs.core.random.Rng;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The book's 6.2 histograms: shapes of Figs 6-10 … 6-14 and the footnote's ReLU means. */
 class ActivationExperimentTest {
