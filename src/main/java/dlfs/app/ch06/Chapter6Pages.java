@@ -11,6 +11,13 @@ public final class Chapter6Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter6OverviewPage(context));
+                new Chapter6OverviewPage(context),
+                new OptimizerTrajectoryPage(context),
+                new OptimizerRacePage(context),
+                new WeightInitPage(context),
+                new VanishingGradientPage(context),
+                new BatchNormPage(context),
+                new OverfittingPage(context),
+                new HyperparameterSearchPage(context));
     }
 }
