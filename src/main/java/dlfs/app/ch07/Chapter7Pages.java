@@ -11,6 +11,10 @@ public final class Chapter7Pages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new Chapter7OverviewPage(context));
+                new Chapter7OverviewPage(context),
+                new ConvolutionStepperPage(context),
+                new PaddingStridePage(context),
+                new PoolingPage(context),
+                new Im2ColPage(context));
     }
 }
