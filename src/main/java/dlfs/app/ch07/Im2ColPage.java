@@ -24,12 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -60,7 +58,7 @@ public final class Im2ColPage extends CnnPage {
     private final ReadOnlyObjectWrapper<Message> reshapeCaption = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> mapsCaption = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Message> memory = new ReadOnlyObjectWrapper<>();
-    private StepPlayer player;
+    private PositionControls positionControls;
 
     public Im2ColPage(PageContext context) {
         super(context, Chapter.CH07, ID);
@@ -82,8 +80,8 @@ public final class Im2ColPage extends CnnPage {
 
     @Override
     public void reset() {
-        if (player != null) {
-            player.stop();
+        if (positionControls != null) {
+            positionControls.stop();
         }
         model.resetToBook();
     }
@@ -111,20 +109,8 @@ public final class Im2ColPage extends CnnPage {
                 labelled(i18n(), "ch07.stepper.stride", bound(spinner(1, 2, 1), model.strideProperty())),
                 PanelControls.button(i18n(), "ch07.stepper.book", this::reset));
 
-        Slider position = new Slider(0, 1, 0);
-        position.setBlockIncrement(1);
-        position.setPrefWidth(200);
-        position.maxProperty().bind(Bindings.max(0, model.positionsProperty().subtract(1)));
-        position.valueProperty().bindBidirectional(model.positionProperty());
-        player = new StepPlayer(i18n(), Duration.millis(700),
-                () -> model.positionProperty().get() >= model.positionsProperty().get() - 1,
-                () -> model.positionProperty().set(0),
-                () -> model.positionProperty().set(model.positionProperty().get() + 1));
-        Label positionText = PanelControls.message(i18n(), Bindings.createObjectBinding(() ->
-                model.positionsProperty().get() == 0 ? null
-                        : Message.of("ch07.padding.position", model.positionProperty().get() + 1, model.positionsProperty().get()),
-                model.positionProperty(), model.positionsProperty()));
-        positionText.setId("im2col-position");
+        positionControls = new PositionControls(i18n(), model.positionProperty(), model.positionsProperty(),
+                Duration.millis(700), "im2col-position");
 
         model.resultProperty().addListener(obs -> show());
         model.positionProperty().addListener(obs -> show());
@@ -134,7 +120,7 @@ public final class Im2ColPage extends CnnPage {
                 note(i18n(), "ch07.im2col.intro"),
                 settings,
                 validation(i18n(), model.problemProperty()),
-                flow(player.button(), position, positionText),
+                positionControls.node(),
                 heading(i18n(), "ch07.im2col.stage1"),
                 flow(captioned(caption(i18n(), "ch07.im2col.input"), inputs), PanelControls.operator(ARROW),
                         captioned(PanelControls.message(i18n(), columnsCaption), columns)),

@@ -9,7 +9,6 @@ import static dlfs.app.ch07.PanelControls.note;
 import static dlfs.app.ch07.PanelControls.styled;
 import static dlfs.app.ch07.PanelControls.text;
 
-import dlfs.app.i18n.Message;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -17,7 +16,6 @@ import dlfs.core.conv.OutputSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,7 +36,7 @@ public final class PaddingStridePage extends CnnPage {
 
     private final PaddingStrideViewModel model = new PaddingStrideViewModel();
     private PaddingStrideView picture;
-    private StepPlayer player;
+    private PositionControls positionControls;
     private ComboBox<PaddingStrideViewModel.Preset> presets;
 
     public PaddingStridePage(PageContext context) {
@@ -72,8 +70,8 @@ public final class PaddingStridePage extends CnnPage {
 
     @Override
     public void reset() {
-        if (player != null) {
-            player.stop();
+        if (positionControls != null) {
+            positionControls.stop();
             presets.getSelectionModel().select(0);
         }
         model.apply(PaddingStrideViewModel.PRESETS.get(0));
@@ -111,24 +109,10 @@ public final class PaddingStridePage extends CnnPage {
         output.setId("padding-output");
         Label warning = styled(PanelControls.message(i18n(), model.warningProperty()), "warning-banner");
         warning.setId("padding-warning");
-        warning.visibleProperty().bind(model.warningProperty().isNotNull());
-        warning.managedProperty().bind(warning.visibleProperty());
         warning.setMaxWidth(Double.MAX_VALUE);
 
-        Slider position = new Slider(0, 1, 0);
-        position.setBlockIncrement(1);
-        position.maxProperty().bind(Bindings.max(0, model.positionsProperty().subtract(1)));
-        position.valueProperty().bindBidirectional(model.positionProperty());
-        position.disableProperty().bind(model.positionsProperty().lessThan(2));
-        position.setPrefWidth(240);
-        player = new StepPlayer(i18n(), Duration.millis(220),
-                () -> model.positionProperty().get() >= model.positionsProperty().get() - 1,
-                () -> model.positionProperty().set(0),
-                () -> model.positionProperty().set(model.positionProperty().get() + 1));
-        Label positionText = PanelControls.message(i18n(), Bindings.createObjectBinding(() ->
-                model.positionsProperty().get() == 0 ? null
-                        : Message.of("ch07.padding.position", model.positionProperty().get() + 1, model.positionsProperty().get()),
-                model.positionProperty(), model.positionsProperty()));
+        positionControls = new PositionControls(i18n(), model.positionProperty(), model.positionsProperty(),
+                Duration.millis(220), "padding-position");
 
         picture.setMinHeight(220);
         for (javafx.beans.Observable o : List.of(model.heightProperty(), model.widthProperty(), model.filterHProperty(),
@@ -153,7 +137,7 @@ public final class PaddingStridePage extends CnnPage {
                 formulas,
                 warning,
                 heading(i18n(), "ch07.padding.pictureHeading"),
-                flow(player.button(), position, positionText),
+                positionControls.node(),
                 picture,
                 note(i18n(), "ch07.padding.legend"));
     }

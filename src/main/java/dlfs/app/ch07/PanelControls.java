@@ -4,8 +4,10 @@ import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Message;
 import dlfs.app.widgets.LineSeries;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -21,6 +23,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -74,21 +78,20 @@ public final class PanelControls {
         return label;
     }
 
-    /** A label showing a changing message in the current language (empty while null). */
+    /** A label showing a changing message in the current language; it takes no room while the message is null. */
     public static Label message(I18n i18n, ObservableValue<Message> message) {
         Label label = new Label();
         label.textProperty().bind(i18n.binding(message));
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 
     /** A red message next to a control that is hidden while there is nothing wrong. */
     public static Label validation(I18n i18n, ObservableValue<Message> problem) {
-        Label label = styled(message(i18n, problem), "validation-message");
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
+        return styled(message(i18n, problem), "validation-message");
     }
 
     /** Numbers or code shown as data, not translated. */
@@ -188,6 +191,36 @@ public final class PanelControls {
                 textProperty().bind(i18n.binding(key.apply(item)));
             }
         }
+    }
+
+    /**
+     * Buttons side by side of which exactly one is pressed, one per value, kept in step with
+     * {@code property} both ways; button ids are {@code <idPrefix>-<value in lower case>}.
+     */
+    public static <E extends Enum<E>> HBox toggles(I18n i18n, List<E> values, Function<E, String> key,
+                                                   ObjectProperty<E> property, String idPrefix) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        for (E value : values) {
+            ToggleButton button = new ToggleButton();
+            button.textProperty().bind(i18n.binding(key.apply(value)));
+            button.setToggleGroup(group);
+            button.setUserData(value);
+            button.setId(idPrefix + "-" + value.name().toLowerCase(Locale.ROOT));
+            button.setSelected(value == property.get());
+            box.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked")
+                E chosen = (E) now.getUserData();
+                property.set(chosen);
+            }
+        });
+        property.addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        return box;
     }
 
     /** A mathematical operator between two pictures, such as ⊛ or →. */

@@ -27,8 +27,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 
 /**
@@ -102,25 +100,8 @@ public final class PoolingPage extends CnnPage {
         gradientView.setId("pooling-gradient");
         shiftedOutput.setId("pooling-shifted-output");
 
-        ToggleGroup kinds = new ToggleGroup();
-        List<ToggleButton> kindButtons = new ArrayList<>();
-        for (PoolingViewModel.Kind kind : PoolingViewModel.Kind.values()) {
-            ToggleButton button = new ToggleButton();
-            button.textProperty().bind(i18n().binding(kindKey(kind)));
-            button.setUserData(kind);
-            button.setToggleGroup(kinds);
-            button.setId("pooling-" + kind.name().toLowerCase(Locale.ROOT));
-            button.setSelected(kind == model.kindProperty().get());
-            kindButtons.add(button);
-        }
-        kinds.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                model.kindProperty().set((PoolingViewModel.Kind) now.getUserData());
-            }
-        });
-        model.kindProperty().addListener((obs, old, now) -> kindButtons.forEach(b -> b.setSelected(b.getUserData() == now)));
+        HBox kindButtons = PanelControls.toggles(i18n(), List.of(PoolingViewModel.Kind.values()), PoolingPage::kindKey,
+                model.kindProperty(), "pooling");
         Spinner<Integer> window = spinner(1, 4, 2);
         Spinner<Integer> stride = spinner(1, 4, 2);
         window.valueProperty().addListener((obs, old, now) -> model.windowProperty().set(now));
@@ -152,7 +133,7 @@ public final class PoolingPage extends CnnPage {
         return PanelControls.page(
                 note(i18n(), "ch07.pooling.intro"),
                 heading(i18n(), "ch07.pooling.forward"),
-                flow(new HBox(0, kindButtons.toArray(new Node[0])),
+                flow(kindButtons,
                         labelled(i18n(), "ch07.pooling.window", window), labelled(i18n(), "ch07.pooling.stride", stride),
                         PanelControls.button(i18n(), "ch07.stepper.book", this::reset)),
                 flow(captioned(caption(i18n(), "ch07.stepper.inputs"), inputEditor), PanelControls.operator(ARROW),

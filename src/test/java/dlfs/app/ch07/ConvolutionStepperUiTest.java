@@ -10,6 +10,7 @@ import dlfs.app.service.TrainingService;
 import dlfs.app.widgets.NumberGridView;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -39,8 +40,10 @@ class ConvolutionStepperUiTest {
 
     @Test
     void stepperShowsEachProductThenTheBiasThenTheBooksOutput(FxRobot robot) {
-        for (int i = 0; i < 9; i++) {
-            robot.clickOn("#conv-step");
+        robot.clickOn("#conv-step");
+        Button step = robot.lookup("#conv-step").queryButton();
+        for (int i = 1; i < 9; i++) {
+            robot.interact(step::fire);
         }
         assertEquals("1×2 + 2×0 + 3×1 + 0×0 + 1×1 + 2×2 + 3×1 + 0×0 + 1×2 = 15", text(robot, "#conv-expression"));
         assertEquals("Window position 1 of 4: product 9 of 9", text(robot, "#conv-position"));
