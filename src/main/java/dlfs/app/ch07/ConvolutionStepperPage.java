@@ -203,14 +203,12 @@ public final class ConvolutionStepperPage extends CnnPage {
     }
 
     private Node batchShapes() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        grid.addRow(0, labelled(i18n(), "ch07.shapes.batch", bound(spinner(1, 256, 10), shapes.batchProperty())),
-                labelled(i18n(), "ch07.shapes.channels", bound(spinner(1, 64, 3), shapes.channelsProperty())),
-                labelled(i18n(), "ch07.shapes.size", bound(spinner(1, 64, 28), shapes.heightProperty())));
         shapes.widthProperty().bind(shapes.heightProperty());
-        grid.addRow(1, labelled(i18n(), "ch07.shapes.filters", bound(spinner(1, 128, 20), shapes.filtersProperty())),
+        Node settings = flow(
+                labelled(i18n(), "ch07.shapes.batch", bound(spinner(1, 256, 10), shapes.batchProperty())),
+                labelled(i18n(), "ch07.shapes.channels", bound(spinner(1, 64, 3), shapes.channelsProperty())),
+                labelled(i18n(), "ch07.shapes.size", bound(spinner(1, 64, 28), shapes.heightProperty())),
+                labelled(i18n(), "ch07.shapes.filters", bound(spinner(1, 128, 20), shapes.filtersProperty())),
                 labelled(i18n(), "ch07.shapes.filterSize", bound(spinner(1, 11, 5), shapes.filterSizeProperty())),
                 labelled(i18n(), "ch07.shapes.padStride", new HBox(4, bound(spinner(0, 5, 0), shapes.padProperty()),
                         bound(spinner(1, 5, 1), shapes.strideProperty()))));
@@ -223,7 +221,7 @@ public final class ConvolutionStepperPage extends CnnPage {
         Label out = data(shapes.outputProperty());
         out.setId("shapes-output");
         result.addRow(3, PanelControls.text(i18n(), "ch07.shapes.output"), styled(out, "result-line"));
-        return new VBox(10, grid, result);
+        return new VBox(10, settings, result);
     }
 
     private Message positionMessage() {

@@ -2,7 +2,9 @@ package dlfs.app.ch07;
 
 import dlfs.core.data.DatasetId;
 import dlfs.core.data.DatasetLocator;
+import dlfs.core.data.ImageDataset;
 import dlfs.core.data.TrainTest;
+import dlfs.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +32,13 @@ public final class DatasetCache {
             }
         }
         return found;
+    }
+
+    /** Image {@code index} of a data set with its pixels scaled to [0, 1], as the networks read it. */
+    public static double[] image(ImageDataset data, int index) {
+        Tensor pixels = Tensor.zeros(data.imageSize());
+        data.fillBatch(new int[] {index}, 0, 1, true, pixels, null);
+        return pixels.data();
     }
 
     /** Reads a data set (slow the first time: call it off the FX thread). */

@@ -207,11 +207,7 @@ public final class FilterViewerPage extends CnnPage {
         if (testImages == null || index >= testImages.size()) {
             return;
         }
-        double[] pixels = new double[testImages.imageSize()];
-        for (int p = 0; p < pixels.length; p++) {
-            pixels[p] = testImages.pixel(index, p) / 255.0;
-        }
-        model.digitProperty().set(pixels);
+        model.digitProperty().set(DatasetCache.image(testImages, index));
     }
 
     private void train() {

@@ -118,7 +118,12 @@ public final class PanelControls {
 
     /** An integer spinner without a text field, so it can only hold values in [min, max]. */
     public static Spinner<Integer> spinner(int min, int max, int initial) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, initial);
+        return spinner(min, max, initial, 1);
+    }
+
+    /** As {@link #spinner(int, int, int)}, moving in steps of {@code step}. */
+    public static Spinner<Integer> spinner(int min, int max, int initial, int step) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, initial, step);
         spinner.setEditable(false);
         spinner.setPrefWidth(78);
         return spinner;

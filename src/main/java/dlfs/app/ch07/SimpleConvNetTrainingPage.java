@@ -1,10 +1,7 @@
 package dlfs.app.ch07;
 
-import static dlfs.app.ch07.PanelControls.flow;
 import static dlfs.app.ch07.PanelControls.heading;
-import static dlfs.app.ch07.PanelControls.labelled;
 import static dlfs.app.ch07.PanelControls.note;
-import static dlfs.app.ch07.PanelControls.spinner;
 import static dlfs.app.ch07.PanelControls.styled;
 
 import dlfs.app.i18n.Message;
@@ -31,10 +28,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 
 /**
@@ -63,14 +57,9 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
     public List<String> textKeys() {
         List<String> keys = new ArrayList<>(super.textKeys());
         for (DatasetId id : DatasetId.values()) {
-            keys.add(datasetKey(id));
+            keys.add(TrainingControls.datasetKey(id));
         }
         return keys;
-    }
-
-    /** Bundle key of a data set's name. */
-    public static String datasetKey(DatasetId id) {
-        return "ch07.dataset." + id.folder();
     }
 
     @Override
@@ -109,34 +98,11 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
 
     @Override
     protected Node createView() {
-        ComboBox<DatasetId> datasets = PanelControls.choice(i18n(), DatasetCache.available(),
-                SimpleConvNetTrainingPage::datasetKey);
-        datasets.setValue(model.datasetProperty().get());
-        datasets.valueProperty().bindBidirectional(model.datasetProperty());
-        Spinner<Integer> epochs = spinner(1, 20, model.epochsProperty().get());
-        epochs.valueProperty().addListener((obs, old, now) -> model.epochsProperty().set(now));
-        Button train = PanelControls.button(i18n(), "ch07.train.start", () -> start(model.datasetProperty().get()));
-        train.setId("simple-train");
-        train.disableProperty().bind(model.monitor().busyProperty());
-        Button stop = PanelControls.button(i18n(), "ch07.train.stop", model::stop);
-        stop.disableProperty().bind(model.monitor().busyProperty().not());
-        datasets.disableProperty().bind(model.monitor().busyProperty());
-        epochs.disableProperty().bind(model.monitor().busyProperty());
-
         Label status = PanelControls.message(i18n(), model.monitor().statusProperty());
         status.setId("simple-status");
 
-        lossChart = new LineChartView();
-        lossChart.setPrefHeight(220);
-        lossChart.xLabelProperty().bind(i18n().binding("ch07.train.iteration"));
-        lossChart.yLabelProperty().bind(i18n().binding("ch07.train.loss"));
-        PanelControls.follow(model.curves().loss(), lossChart.addSeries(i18n().binding("ch07.train.loss")));
-        LineChartView accuracyChart = new LineChartView();
-        accuracyChart.setPrefHeight(220);
-        accuracyChart.xLabelProperty().bind(i18n().binding("ch07.train.epoch"));
-        accuracyChart.yLabelProperty().bind(i18n().binding("ch07.train.accuracy"));
-        PanelControls.follow(model.curves().trainAccuracy(), accuracyChart.addSeries(i18n().binding("ch07.train.trainAccuracy")));
-        PanelControls.follow(model.curves().testAccuracy(), accuracyChart.addSeries(i18n().binding("ch07.train.testAccuracy")));
+        TrainingControls.Charts charts = TrainingControls.charts(i18n(), model.curves(), 480, 220);
+        lossChart = charts.loss();
 
         Label book = styled(PanelControls.text(i18n(), "ch07.train.bookBadge",
                 NetworkTrainingJob.percent(SimpleConvNetTrainingViewModel.BOOK_TRAIN_ACCURACY),
@@ -149,15 +115,15 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
 
         return PanelControls.page(
                 note(i18n(), "ch07.train.intro"),
-                flow(labelled(i18n(), "ch07.train.dataset", datasets), labelled(i18n(), "ch07.train.epochs", epochs), train, stop),
+                TrainingControls.row(i18n(), model, "simple", model::train, loadProblem),
                 note(i18n(), "ch07.train.settings", String.valueOf(SimpleConvNetTrainingViewModel.LEARNING_RATE),
                         SimpleConvNetTrainingViewModel.BATCH_SIZE, LayerSummary.count(SimpleConvNetTrainingViewModel.EVALUATION_SAMPLES),
                         LayerSummary.count(LayerSummary.total(architecture))),
                 status,
                 PanelControls.validation(i18n(), loadProblem),
                 badges,
-                lossChart,
-                accuracyChart,
+                charts.loss(),
+                charts.accuracy(),
                 heading(i18n(), "ch07.train.architecture"),
                 note(i18n(), "ch07.train.architectureNote"),
                 LayerTables.table(i18n(), architecture));
@@ -168,16 +134,7 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
         if (done == null) {
             return Message.of("ch07.train.noRun");
         }
-        return Message.of("ch07.train.oursBadge", i18n().text(datasetKey(done.dataset())), done.epochs(),
+        return Message.of("ch07.train.oursBadge", i18n().text(TrainingControls.datasetKey(done.dataset())), done.epochs(),
                 NetworkTrainingJob.percent(done.trainAccuracy()), NetworkTrainingJob.percent(done.testAccuracy()));
-    }
-
-    private void start(DatasetId id) {
-        loadProblem.set(null);
-        BackgroundTasks.load(() -> DatasetCache.load(id), data -> {
-            if (!model.monitor().isBusy()) {
-                model.train(data);
-            }
-        }, error -> loadProblem.set(Message.of("ch07.train.loadFailed", error.getMessage())));
     }
 }

@@ -16,12 +16,8 @@ import dlfs.core.train.TrainerConfig;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Training the book's SimpleConvNet (7.5) with the settings of its {@code train_convnet.py}: Adam with
@@ -33,7 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * <p>Threads: the network being trained belongs to the worker while a job runs. After every step
  * the worker copies the 30 filters into {@link #latestFilters}; the FX thread only ever reads copies.
  */
-public final class SimpleConvNetTrainingViewModel {
+public final class SimpleConvNetTrainingViewModel extends TrainingRun {
     /** The book's reported accuracies (7.5), on full MNIST after 20 epochs. */
     public static final double BOOK_TRAIN_ACCURACY = 0.9982;
     public static final double BOOK_TEST_ACCURACY = 0.9896;
@@ -65,11 +61,6 @@ public final class SimpleConvNetTrainingViewModel {
     }
 
     private final TrainingService service;
-    private final ObjectProperty<DatasetId> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetId.MNIST_MINI);
-    private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 20);
-    private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
-    private final JobMonitor monitor = new JobMonitor();
-    private final TrainingCurves curves = new TrainingCurves();
     private final ReadOnlyObjectWrapper<Filters> initialFilters = new ReadOnlyObjectWrapper<>(this, "initialFilters");
     private final ReadOnlyObjectWrapper<Filters> currentFilters = new ReadOnlyObjectWrapper<>(this, "currentFilters");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
@@ -78,37 +69,16 @@ public final class SimpleConvNetTrainingViewModel {
     private int iterationsPerEpoch = 1;
 
     public SimpleConvNetTrainingViewModel(TrainingService service) {
+        super(20);
         this.service = service;
         freshNetwork();
     }
 
     private void freshNetwork() {
-        network = new SimpleConvNet(new Rng(seed.get()));
+        network = new SimpleConvNet(new Rng(seedProperty().get()));
         Filters start = Filters.of(network, 0);
         initialFilters.set(start);
         currentFilters.set(start);
-    }
-
-    /** The data set the next run trains on (the page offers the installed ones). */
-    public ObjectProperty<DatasetId> datasetProperty() {
-        return dataset;
-    }
-
-    public IntegerProperty epochsProperty() {
-        return epochs;
-    }
-
-    /** Seed of the initial weights and of the mini-batch draws. */
-    public IntegerProperty seedProperty() {
-        return seed;
-    }
-
-    public JobMonitor monitor() {
-        return monitor;
-    }
-
-    public TrainingCurves curves() {
-        return curves;
     }
 
     /** The filters the current network started from (random, N(0, 0.01²)). */
@@ -130,7 +100,7 @@ public final class SimpleConvNetTrainingViewModel {
      * The trained network, for saving or inspecting; null while a job owns it. Only call on the FX thread.
      */
     public SimpleConvNet network() {
-        return monitor.isBusy() ? null : network;
+        return monitor().isBusy() ? null : network;
     }
 
     /**
@@ -139,26 +109,24 @@ public final class SimpleConvNetTrainingViewModel {
      * @throws IllegalStateException when a run is already queued or running
      */
     public JobHandle train(TrainTest data) {
-        if (monitor.isBusy()) {
-            throw new IllegalStateException("a SimpleConvNet run is already in progress; stop it first");
-        }
+        requireIdle();
         freshNetwork();
-        curves.clear();
+        curves().clear();
         outcome.set(null);
-        TrainerConfig config = TrainerConfig.builder(network.inputDim()).epochs(epochs.get()).batchSize(BATCH_SIZE)
+        TrainerConfig config = TrainerConfig.builder(network.inputDim()).epochs(epochsProperty().get()).batchSize(BATCH_SIZE)
                 .sampling(Sampling.WITH_REPLACEMENT).evaluationSampleLimit(EVALUATION_SAMPLES).build();
         Trainer trainer = new Trainer(network, new Adam(LEARNING_RATE), data.train(), data.test(), config,
-                new Rng(seed.get()).split());
+                new Rng(seedProperty().get()).split());
         iterationsPerEpoch = trainer.iterationsPerEpoch();
         SimpleConvNet trained = network;
         latestFilters.set(null);
         NetworkTrainingJob job = new NetworkTrainingJob(Message.of("ch07.train.jobTitle", data.train().name()), trainer,
                 data.train(), data.test().size(), () -> latestFilters.set(Filters.of(trained, trainer.iterationsDone())));
-        DatasetId trainedOn = dataset.get();
-        int plannedEpochs = epochs.get();
+        DatasetId trainedOn = datasetProperty().get();
+        int plannedEpochs = epochsProperty().get();
         JobHandle handle = service.submit(job);
         Consumer<List<JobProgress>> listener = batch -> {
-            curves.accept(batch, iterationsPerEpoch);
+            curves().accept(batch, iterationsPerEpoch);
             Filters latest = latestFilters.get();
             if (latest != null && latest != currentFilters.get()) {
                 currentFilters.set(latest);
@@ -173,27 +141,20 @@ public final class SimpleConvNetTrainingViewModel {
                     currentFilters.set(latest);
                 }
                 if (state == JobState.SUCCEEDED) {
-                    outcome.set(new Outcome(trainedOn, plannedEpochs, curves.finalTrainAccuracyProperty().get(),
-                            curves.finalTestAccuracyProperty().get()));
+                    outcome.set(new Outcome(trainedOn, plannedEpochs, curves().finalTrainAccuracyProperty().get(),
+                            curves().finalTestAccuracyProperty().get()));
                 }
             }
         });
-        monitor.watch(handle);
+        monitor().watch(handle);
         return handle;
-    }
-
-    /** Stops the current run; what was learned so far stays. */
-    public void stop() {
-        monitor.cancel();
     }
 
     /** Replaces the network by a loaded one (File ▸ Open model); its filters become the current ones. */
     public void adopt(SimpleConvNet loaded) {
-        if (monitor.isBusy()) {
-            throw new IllegalStateException("cannot replace the network while it is being trained");
-        }
+        requireIdle();
         network = loaded;
-        curves.clear();
+        curves().clear();
         outcome.set(null);
         currentFilters.set(Filters.of(loaded, 0));
     }

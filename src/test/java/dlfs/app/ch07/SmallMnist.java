@@ -4,11 +4,11 @@ import dlfs.core.data.DatasetId;
 import dlfs.core.data.TrainTest;
 
 /** A few hundred bundled MNIST digits: enough for a short, fast training run in a test. */
-final class SmallMnist {
+public final class SmallMnist {
     private SmallMnist() {
     }
 
-    static TrainTest load(int trainImages, int testImages) {
+    public static TrainTest load(int trainImages, int testImages) {
         TrainTest all = DatasetCache.load(DatasetId.MNIST_MINI);
         return new TrainTest(all.train().slice(0, trainImages), all.test().slice(0, testImages));
     }
