@@ -6,6 +6,8 @@ import dlfs.app.service.JobHandle;
 import dlfs.app.service.JobProgress;
 import dlfs.app.service.JobState;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,8 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Follows the job a panel submitted and describes it in one line: queued, running with its step and
- * an honest estimate of the time left (extrapolated by the service from the time spent so far),
+ * Follows the job a panel submitted and describes it in one line: queued, running with its step (or,
+ * for an evaluation, its image) and an honest estimate of the time left (extrapolated by the service from the time spent so far),
  * paused, finished, stopped or failed with the reason.
  */
 public final class JobMonitor {
@@ -23,9 +25,20 @@ public final class JobMonitor {
     private final ReadOnlyObjectWrapper<Message> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final InvalidationListener refresher = obs -> refresh();
+    private String counting = "step";
 
-    /** Starts following a newly submitted job (and stops following the previous one). */
+    /** Starts following a newly submitted training job (and stops following the previous one). */
     public void watch(JobHandle job) {
+        watch(job, "step");
+    }
+
+    /** As {@link #watch(JobHandle)} for a job whose progress counts test images rather than steps. */
+    public void watchEvaluation(JobHandle job) {
+        watch(job, "image");
+    }
+
+    private void watch(JobHandle job, String unit) {
+        counting = unit;
         JobHandle old = handle.get();
         if (old != null) {
             old.stateProperty().removeListener(refresher);
@@ -44,10 +57,6 @@ public final class JobMonitor {
         if (handle.get() != null && !handle.get().getState().isFinished()) {
             handle.get().cancel();
         }
-    }
-
-    public ReadOnlyObjectProperty<JobHandle> handleProperty() {
-        return handle.getReadOnlyProperty();
     }
 
     /** The line to show, or null before any job. */
@@ -71,18 +80,30 @@ public final class JobMonitor {
         long done = p == null ? 0 : p.iteration();
         long total = p == null ? 0 : p.totalIterations();
         busy.set(!state.isFinished());
+        String prefix = "ch07.job." + counting + ".";
         status.set(switch (state) {
             case QUEUED -> Message.of("ch07.job.queued");
-            case RUNNING -> job.etaProperty().get() == null ? Message.of("ch07.job.starting", done, total)
-                    : Message.of("ch07.job.running", done, total, clock(job.etaProperty().get()));
-            case PAUSED -> Message.of("ch07.job.paused", done, total);
-            case SUCCEEDED -> Message.of("ch07.job.succeeded", done);
-            case CANCELLED -> Message.of("ch07.job.cancelled", done, total);
+            case RUNNING -> job.etaProperty().get() == null ? Message.of(prefix + "starting", done, total)
+                    : Message.of(prefix + "running", done, total, clock(job.etaProperty().get()));
+            case PAUSED -> Message.of(prefix + "paused", done, total);
+            case SUCCEEDED -> Message.of(prefix + "succeeded", done);
+            case CANCELLED -> Message.of(prefix + "cancelled", done, total);
             case DIVERGED -> job.errorProperty().get() instanceof JobDivergedException diverged
                     ? diverged.explanation() : Message.of("ch07.job.failed", "NaN");
             case FAILED -> Message.of("ch07.job.failed", job.errorProperty().get() == null ? "?"
                     : job.errorProperty().get().getMessage());
         });
+    }
+
+    /** Bundle keys the status lines are read from (the keys are built from a unit and a state). */
+    public static List<String> textKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String unit : List.of("step", "image")) {
+            for (String state : List.of("starting", "running", "paused", "succeeded", "cancelled")) {
+                keys.add("ch07.job." + unit + "." + state);
+            }
+        }
+        return keys;
     }
 
     /** 83 s → "1:23", 3725 s → "1:02:05". */

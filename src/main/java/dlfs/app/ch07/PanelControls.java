@@ -125,7 +125,7 @@ public final class PanelControls {
     public static Spinner<Integer> spinner(int min, int max, int initial, int step) {
         Spinner<Integer> spinner = new Spinner<>(min, max, initial, step);
         spinner.setEditable(false);
-        spinner.setPrefWidth(78);
+        spinner.setPrefWidth(Math.max(78, 52 + 10 * String.valueOf(max).length()));
         return spinner;
     }
 

@@ -59,6 +59,7 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
         for (DatasetId id : DatasetId.values()) {
             keys.add(TrainingControls.datasetKey(id));
         }
+        keys.addAll(JobMonitor.textKeys());
         return keys;
     }
 

@@ -78,9 +78,11 @@ public final class DeepConvNetPage extends CnnPage {
         Button load = PanelControls.button(i18n(), "ch08.deep.loadPretrained", this::usePretrained);
         load.setId("deep-load");
         load.setDisable(true);
+        Button evaluate = PanelControls.button(i18n(), "ch08.deep.evaluate", this::evaluate);
+        evaluate.disableProperty().bind(model.networkProperty().isNull().or(model.monitor().busyProperty()));
         model.monitor().busyProperty().addListener(obs -> load.setDisable(pretrained == null || model.monitor().isBusy()));
 
-        TrainingControls.Charts curves = TrainingControls.charts(i18n(), model.curves(), 300, 190);
+        TrainingControls.Charts curves = TrainingControls.charts(i18n(), model.curves(), 265, 190);
         FlowPane charts = flow(curves.loss(), curves.accuracy());
         charts.visibleProperty().bind(Bindings.isNotEmpty(model.curves().loss()));
         charts.managedProperty().bind(charts.visibleProperty());
@@ -115,7 +117,7 @@ public final class DeepConvNetPage extends CnnPage {
         return PanelControls.page(
                 note(i18n(), "ch08.deep.intro"),
                 heading(i18n(), "ch08.deep.modelHeading"),
-                flow(load),
+                flow(load, evaluate),
                 PanelControls.styled(PanelControls.message(i18n(), pretrainedStatus), "panel-note"),
                 TrainingControls.row(i18n(), model, "deep", data -> {
                     caveat.set(null);
@@ -174,6 +176,16 @@ public final class DeepConvNetPage extends CnnPage {
             }
         });
         return flow(buttons.toArray(new Node[0]));
+    }
+
+    /** Measures the current network on the test set of the chosen data set. */
+    private void evaluate() {
+        DatasetId id = model.datasetProperty().get();
+        BackgroundTasks.load(() -> DatasetCache.load(id).test(), test -> {
+            if (!model.monitor().isBusy() && model.networkProperty().get() != null) {
+                model.evaluate(test);
+            }
+        }, error -> pretrainedStatus.set(Message.of("ch07.train.loadFailed", error.getMessage())));
     }
 
     private void loadPretrainedInBackground(Button load) {

@@ -133,12 +133,13 @@ public final class DeepConvNetViewModel extends TrainingRun {
     public JobHandle use(Network loaded, Message from, ImageDataset test) {
         requireIdle();
         curves().clear();
+        predictions.set(null);
         network.set(loaded);
         origin.set(from);
         return evaluate(test);
     }
 
-    /** Runs the current network over {@code test} through the service. */
+    /** Runs the current network over {@code test} through the service (e.g. after a run was stopped early). */
     public JobHandle evaluate(ImageDataset test) {
         Network current = network.get();
         if (current == null) {
@@ -151,7 +152,7 @@ public final class DeepConvNetViewModel extends TrainingRun {
                 showPredictions(job.result(), test);
             }
         });
-        monitor().watch(handle);
+        monitor().watchEvaluation(handle);
         return handle;
     }
 

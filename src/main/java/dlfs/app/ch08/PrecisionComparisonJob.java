@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The book's {@code half_float_network.py} experiment and a few more: the same trained network run
  * over a test set with its weights, inputs and (optionally) activations stored at lower precision,
- * each compared with the double-precision answers.
+ * each compared with the double-precision answers. Progress counts images over all settings, and
+ * each record names the setting being measured.
  */
 public final class PrecisionComparisonJob implements TrainingJob {
     private static final int CHUNK = 500;
@@ -64,8 +65,7 @@ public final class PrecisionComparisonJob implements TrainingJob {
 
     @Override
     public void run(JobContext context) {
-        int chunks = (test.size() + CHUNK - 1) / CHUNK;
-        long total = (long) chunks * SETTINGS.size();
+        long total = (long) test.size() * SETTINGS.size();
         long done = 0;
         long parameters = Networks.parameterCount(network);
         int[] reference = null;
@@ -84,7 +84,9 @@ public final class PrecisionComparisonJob implements TrainingJob {
                     predicted[from + i] = part.predicted(i);
                     correct += part.predicted(i) == part.trueLabel(i) ? 1 : 0;
                 }
-                context.publish(JobProgress.of(++done, total, 0, Double.NaN));
+                done += to - from;
+                context.publish(new JobProgress(done, total, 0, Double.NaN, Double.NaN, Double.NaN,
+                        Message.of("ch08.precision.setting." + setting.key())));
             }
             if (reference == null) {
                 reference = predicted;

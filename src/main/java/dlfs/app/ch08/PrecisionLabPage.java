@@ -172,15 +172,22 @@ public final class PrecisionLabPage extends CnnPage {
             results.add(text(i18n(), "ch08.precision.noRows"), 0, 0);
             return;
         }
-        results.addRow(0, text(i18n(), "ch08.precision.settingHeader"), text(i18n(), "ch08.precision.accuracyHeader"),
-                text(i18n(), "ch08.precision.changedHeader"), text(i18n(), "ch08.precision.memoryHeader"));
+        results.addRow(0, text(i18n(), "ch08.precision.settingHeader"), unwrapped(text(i18n(), "ch08.precision.accuracyHeader")),
+                unwrapped(text(i18n(), "ch08.precision.changedHeader")), unwrapped(text(i18n(), "ch08.precision.memoryHeader")));
         int r = 1;
         for (PrecisionComparisonJob.Row row : rows) {
-            Label accuracy = data(NetworkTrainingJob.percent(row.accuracy()));
+            Label accuracy = unwrapped(data(NetworkTrainingJob.percent(row.accuracy())));
             accuracy.setId("precision-accuracy-" + row.setting().key());
-            results.addRow(r++, text(i18n(), settingKey(row.setting())), accuracy, data(Integer.toString(row.changed())),
-                    data(String.format(Locale.ROOT, "%s B", LayerSummary.count(row.weightBytes()))));
+            results.addRow(r++, text(i18n(), settingKey(row.setting())), accuracy, unwrapped(data(Integer.toString(row.changed()))),
+                    unwrapped(data(String.format(Locale.ROOT, "%s B", LayerSummary.count(row.weightBytes())))));
         }
+    }
+
+    /** A label that keeps its text on one line, taking the room it needs. */
+    private static Label unwrapped(Label label) {
+        label.setWrapText(false);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 
     /** Full MNIST's test set when installed, else the bundled one. */

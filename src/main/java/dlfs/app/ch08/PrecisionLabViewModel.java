@@ -99,7 +99,7 @@ public final class PrecisionLabViewModel {
                 rows.set(job.rows());
             }
         });
-        monitor.watch(handle);
+        monitor.watchEvaluation(handle);
         return handle;
     }
 

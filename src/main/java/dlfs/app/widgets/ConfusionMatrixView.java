@@ -115,7 +115,7 @@ public final class ConfusionMatrixView extends PlotCanvas {
         }
         double font = fontSize();
         double accuracyWidth = Math.max(textWidth(accuracyLabel.get(), font * 0.9), textWidth("100.0 %", font * 0.9)) + font;
-        double left = font * 3.2;
+        double left = Math.max(font * 3.2, textWidth(trueLabel.get(), font) + font);
         double top = font * 3.2;
         cell = Math.max(4, Math.min((width - left - accuracyWidth - 4) / n, (height - top - 4) / n));
         gridLeft = left;

@@ -48,7 +48,7 @@ class SimpleConvNetTrainingViewModelTest {
         Filters now = model.currentFiltersProperty().get();
         assertEquals(10, now.iteration());
         assertFalse(Arrays.equals(model.initialFiltersProperty().get().weights(), now.weights()));
-        assertEquals("ch07.job.succeeded", model.monitor().statusProperty().get().key());
+        assertEquals("ch07.job.step.succeeded", model.monitor().statusProperty().get().key());
         assertFalse(model.monitor().isBusy());
     }
 
@@ -77,7 +77,7 @@ class SimpleConvNetTrainingViewModelTest {
         assertThrows(IllegalStateException.class, () -> model.train(SmallMnist.load(300, 100)));
         model.stop();
         service.deliver();
-        assertEquals("ch07.job.cancelled", model.monitor().statusProperty().get().key());
+        assertEquals("ch07.job.step.cancelled", model.monitor().statusProperty().get().key());
         assertEquals(List.of(0L, 0L), model.monitor().statusProperty().get().args());
     }
 
