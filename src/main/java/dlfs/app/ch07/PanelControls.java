@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -125,7 +126,8 @@ public final class PanelControls {
     public static Spinner<Integer> spinner(int min, int max, int initial, int step) {
         Spinner<Integer> spinner = new Spinner<>(min, max, initial, step);
         spinner.setEditable(false);
-        spinner.setPrefWidth(Math.max(78, 52 + 10 * String.valueOf(max).length()));
+        spinner.getEditor().setPrefColumnCount(String.valueOf(max).length() + 2);
+        spinner.setPrefWidth(Region.USE_COMPUTED_SIZE);
         return spinner;
     }
 
