@@ -119,6 +119,14 @@ class ShellUiTest {
     }
 
     private static TreeCell<?> navigatorRow(FxRobot robot, Page page) {
+        TreeView<?> tree = robot.lookup(".navigator").queryAs(TreeView.class);
+        robot.interact(() -> {
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getTreeItem(row).getValue() == page) {
+                    tree.scrollTo(row);
+                }
+            }
+        });
         return robot.lookup(".tree-cell").<TreeCell<?>>queryAll().stream()
                 .filter(c -> c.getItem() == page).findFirst()
                 .orElseThrow(() -> new AssertionError("no navigator row for " + page.key()));
@@ -127,14 +135,14 @@ class ShellUiTest {
     @Test
     void switchingLanguageChangesEveryVisibleText(FxRobot robot) {
         robot.interact(() -> studio.model().open("ch05.overview"));
-        Map<Labeled, String> english = visibleTexts();
+        Map<Object, String> english = visibleTexts();
         clickText(robot, "View");
         clickText(robot, "Language");
         clickText(robot, "日本語");
         assertEquals(Language.JAPANESE, studio.i18n().getLanguage());
-        Map<Labeled, String> japanese = visibleTexts();
+        Map<Object, String> japanese = visibleTexts();
         int compared = 0;
-        for (Map.Entry<Labeled, String> entry : english.entrySet()) {
+        for (Map.Entry<Object, String> entry : english.entrySet()) {
             String after = japanese.get(entry.getKey());
             if (after != null) {
                 compared++;
@@ -146,7 +154,7 @@ class ShellUiTest {
                 .stream().noneMatch(f -> f.startsWith("IPA")), "a Japanese font is named explicitly");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.interact(() -> studio.i18n().setLanguage(Language.ENGLISH));
-        Map<Labeled, String> back = visibleTexts();
+        Map<Object, String> back = visibleTexts();
         english.forEach((label, text) -> {
             if (back.containsKey(label)) {
                 assertEquals(text, back.get(label), "English text restored");
@@ -154,14 +162,18 @@ class ShellUiTest {
         });
     }
 
-    /** Texts of the shell's visible labels, buttons, tabs and cells; page content and code excluded. */
-    private Map<Labeled, String> visibleTexts() {
-        Map<Labeled, String> texts = new IdentityHashMap<>();
+    /**
+     * Texts of the shell's visible labels, buttons, tabs and cells; page content and code excluded.
+     * A navigator row is keyed by its item, not by its cell: the tree reuses cells when it is longer
+     * than the window.
+     */
+    private Map<Object, String> visibleTexts() {
+        Map<Object, String> texts = new IdentityHashMap<>();
         collect(scene.getRoot(), texts);
         return texts;
     }
 
-    private static void collect(Node node, Map<Labeled, String> texts) {
+    private static void collect(Node node, Map<Object, String> texts) {
         if (!node.isVisible() || node.getStyleClass().contains("content-text")
                 || node.getStyleClass().contains("formula")
                 || node instanceof IndexedCell && !(node instanceof TreeCell)) {
@@ -169,7 +181,8 @@ class ShellUiTest {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null
                 && labeled.getText().codePoints().anyMatch(Character::isLetter)) {
-            texts.put(labeled, labeled.getText());
+            texts.put(labeled instanceof TreeCell<?> cell && cell.getItem() != null ? cell.getItem() : labeled,
+                    labeled.getText());
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
@@ -270,7 +283,7 @@ class ShellUiTest {
     void snapshotModeWritesOnePngPerPage(FxRobot robot, @TempDir Path folder) throws Exception {
         AtomicInteger status = new AtomicInteger(-1);
         robot.interact(() -> new SnapshotRunner(studio, scene, folder).run(status::set));
-        waitUntil(() -> status.get() >= 0);
+        WaitForAsyncUtils.waitFor(10 + 2L * studio.model().pages().size(), TimeUnit.SECONDS, () -> status.get() >= 0);
         assertEquals(0, status.get());
         for (Page page : studio.model().pages()) {
             BufferedImage image = ImageIO.read(folder.resolve(SnapshotRunner.fileName(page)).toFile());

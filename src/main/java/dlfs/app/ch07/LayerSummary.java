@@ -3,8 +3,6 @@ package dlfs.app.ch07;
 import dlfs.core.layer.Layer;
 import dlfs.core.network.ConvNetwork;
 import dlfs.core.network.ForwardTrace;
-import dlfs.core.network.Networks;
-import dlfs.core.random.Rng;
 import dlfs.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,20 +13,22 @@ import java.util.stream.Collectors;
 /**
  * One row of a network's architecture table: a layer (an empty name for the input row), the shape of what it outputs for one image
  * (the batch axis N left out) and its parameters. The shapes come from really running the layers of
- * a copy of the network on one blank image, so they are the core's, not a recalculation.
+ * the network on one blank image, so they are the core's, not a recalculation.
  *
  * @param outputShape shape of one image's output, without the batch axis
  */
 public record LayerSummary(String layer, int[] outputShape, String parameterShapes, long parameters) {
-    /** The input row followed by one row per layer; the network itself is not touched. */
+    /**
+     * The input row followed by one row per layer. The layers' output buffers are overwritten, so pass
+     * a network no job is using (a fresh one is cheapest).
+     */
     public static List<LayerSummary> of(ConvNetwork network) {
-        ConvNetwork copy = (ConvNetwork) Networks.fromArchitecture(network.architecture(), new Rng(0));
-        int[] dim = copy.inputDim();
+        int[] dim = network.inputDim();
         List<LayerSummary> rows = new ArrayList<>();
         rows.add(new LayerSummary("", dim, "", 0));
-        List<ForwardTrace.Step> steps = ForwardTrace.run(copy, Tensor.zeros(1, dim[0], dim[1], dim[2]), false);
+        List<ForwardTrace.Step> steps = ForwardTrace.run(network, Tensor.zeros(1, dim[0], dim[1], dim[2]), false);
         for (int i = 0; i < steps.size(); i++) {
-            Layer layer = copy.layers().get(i);
+            Layer layer = network.layers().get(i);
             int[] shape = steps.get(i).output().shape();
             long count = layer.params().stream().mapToLong(p -> p.value().size()).sum();
             String shapes = layer.params().stream().map(p -> p.name() + " " + Tensor.shapeString(p.value().shape()))

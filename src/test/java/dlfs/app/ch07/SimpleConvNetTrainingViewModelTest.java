@@ -12,6 +12,8 @@ import dlfs.app.service.JobHandle;
 import dlfs.app.service.JobState;
 import dlfs.app.service.TrainingService;
 import dlfs.core.data.TrainTest;
+import dlfs.core.network.SimpleConvNet;
+import dlfs.core.random.Rng;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,8 +85,7 @@ class SimpleConvNetTrainingViewModelTest {
 
     @Test
     void layerTableReproducesTheBookShapesAndTheParameterCount() {
-        List<LayerSummary> rows = LayerSummary.of(new SimpleConvNetTrainingViewModel(new TrainingService(Runnable::run))
-                .network());
+        List<LayerSummary> rows = LayerSummary.of(new SimpleConvNet(new Rng(0)));
         assertEquals("(N, 1, 28, 28)", rows.get(0).shapeText());
         assertEquals("(N, 30, 24, 24)", rows.get(1).shapeText());
         assertEquals("(N, 30, 12, 12)", rows.get(3).shapeText());
