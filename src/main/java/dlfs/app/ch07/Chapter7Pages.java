@@ -10,7 +10,14 @@ public final class Chapter7Pages {
     }
 
     public static List<Page> create(PageContext context) {
+        SimpleConvNetTrainingViewModel simpleConvNet = new SimpleConvNetTrainingViewModel(context.training());
         return List.of(
-                new Chapter7OverviewPage(context));
+                new Chapter7OverviewPage(context),
+                new ConvolutionStepperPage(context),
+                new PaddingStridePage(context),
+                new PoolingPage(context),
+                new Im2ColPage(context),
+                new SimpleConvNetTrainingPage(context, simpleConvNet),
+                new FilterViewerPage(context, simpleConvNet));
     }
 }

@@ -10,7 +10,12 @@ public final class Chapter8Pages {
     }
 
     public static List<Page> create(PageContext context) {
+        DeepConvNetViewModel deepConvNet = new DeepConvNetViewModel(context.training());
         return List.of(
-                new Chapter8OverviewPage(context));
+                new Chapter8OverviewPage(context),
+                new DeepConvNetPage(context, deepConvNet),
+                new AugmentationPage(context, new AugmentationViewModel(context.training())),
+                new WhyDeeperPage(context),
+                new PrecisionLabPage(context, new PrecisionLabViewModel(context.training()), deepConvNet));
     }
 }

@@ -94,7 +94,8 @@ public final class ImageGridView extends PlotCanvas {
         }
     }
 
-    private static double[] minMax(List<double[]> values) {
+    /** [min, max] over the finite values of the images ([0, 1] when there are none). */
+    static double[] minMax(List<double[]> values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double[] image : values) {
@@ -110,6 +111,11 @@ public final class ImageGridView extends PlotCanvas {
 
     @Override
     protected List<List<String>> csvRows() {
+        return imageRows(images, columns);
+    }
+
+    /** CSV rows (image, row, column, value) of images that are {@code columns} wide. */
+    static List<List<String>> imageRows(List<double[]> images, int columns) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("image", "row", "column", "value"));
         for (int i = 0; i < images.size(); i++) {

@@ -21,7 +21,7 @@ public final class LogBarChartView extends PlotCanvas {
     private List<Series> series = List.of();
 
     public LogBarChartView() {
-        getStyleClass().add("grouped-bar-chart-view");
+        getStyleClass().add("log-bar-chart-view");
         setPrefSize(560, 280);
         yLabel.addListener(obs -> invalidatePlot());
     }
