@@ -1,0 +1,98 @@
+package dlfs.app.playground;
+
+import dlfs.app.i18n.I18n;
+import dlfs.app.i18n.Message;
+import dlfs.app.playground.DigitRecognizer.Recognition;
+import dlfs.app.widgets.ActivationView;
+import dlfs.core.network.ForwardTrace;
+import dlfs.core.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Inside the network: one tile per layer with that layer's output for the current drawing,
+ * feature maps for convolution and pooling layers, bars for fully connected ones. Dropout layers
+ * (named Dropout1, Dropout2, … by the core) are left out: at prediction time they only scale their input. Pointing at a map pixel or a bar
+ * shows its value.
+ */
+final class NetworkInsidePane extends VBox {
+    private static final String DROPOUT = "Dropout";
+
+    private final I18n i18n;
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final ObjectProperty<Message> hover = new SimpleObjectProperty<>(Message.of("playground.inside.hint"));
+    private final List<ActivationView> views = new ArrayList<>();
+    private final List<Integer> layerIndex = new ArrayList<>();
+    private List<String> layerNames = List.of();
+
+    NetworkInsidePane(I18n i18n) {
+        super(8);
+        this.i18n = i18n;
+        tiles.setId("playground-layers");
+        Label hoverText = Texts.data(Texts.label(i18n, hover));
+        hoverText.setMinHeight(22);
+        getChildren().addAll(Texts.label(i18n, "playground.inside.lead"), hoverText, tiles);
+    }
+
+    /** Number of layer tiles shown. */
+    int tileCount() {
+        return views.size();
+    }
+
+    /** Shows every layer's output; rebuilds the tiles when the network's layers change. */
+    void show(Recognition recognition) {
+        if (recognition == null) {
+            views.forEach(view -> view.setBars(new double[0]));
+            return;
+        }
+        List<ForwardTrace.Step> steps = recognition.layers();
+        List<String> names = steps.stream().map(ForwardTrace.Step::layerName).toList();
+        if (!names.equals(layerNames)) {
+            rebuild(steps);
+            layerNames = names;
+        }
+        for (int i = 0; i < views.size(); i++) {
+            Tensor output = steps.get(layerIndex.get(i)).output();
+            if (output.rank() == 4) {
+                views.get(i).setMaps(output.data(), output.dim(1), output.dim(2), output.dim(3));
+            } else {
+                views.get(i).setBars(output.data());
+            }
+        }
+    }
+
+    private void rebuild(List<ForwardTrace.Step> steps) {
+        tiles.getChildren().clear();
+        views.clear();
+        layerIndex.clear();
+        for (int i = 0; i < steps.size(); i++) {
+            ForwardTrace.Step step = steps.get(i);
+            if (step.layerName().startsWith(DROPOUT)) {
+                continue;
+            }
+            Tensor output = step.output();
+            String shape = Tensor.shapeString(Arrays.copyOfRange(output.shape(), 1, output.rank()));
+            ActivationView view = new ActivationView();
+            boolean maps = output.rank() == 4;
+            view.setPrefSize(230, maps ? 170 : 80);
+            String name = step.layerName();
+            view.hoveredProperty().addListener((obs, old, unit) -> hover.set(unit == null
+                    ? Message.of("playground.inside.hint")
+                    : unit.row() < 0 ? Message.of("playground.inside.unit", name, unit.index(), unit.value())
+                    : Message.of("playground.inside.map", name, unit.index(), unit.row(), unit.column(), unit.value())));
+            Label title = Texts.data(new Label());
+            title.setText(name + " " + shape);
+            VBox tile = new VBox(2, title, view);
+            tiles.getChildren().add(tile);
+            views.add(view);
+            layerIndex.add(i);
+        }
+        accessibleTextProperty().bind(i18n.binding("playground.inside.accessible", views.size()));
+    }
+}
