@@ -30,6 +30,7 @@ public final class DigitModel {
     private final LatencyMeter latency = new LatencyMeter();
     private final LatencyMeter computeTime = new LatencyMeter();
     private Network network;
+    private double testAccuracy = Double.NaN;
 
     /** @param kind the bundled kind, or null for a model from a file or a fine-tuning */
     DigitModel(Message title, DigitModelKind kind, State initial, Message detail) {
@@ -76,8 +77,14 @@ public final class DigitModel {
         return computeTime;
     }
 
-    void ready(Network value, Message about) {
+    /** Test accuracy as measured or recorded with the model, 0..1, or NaN when unknown. */
+    public double testAccuracy() {
+        return testAccuracy;
+    }
+
+    void ready(Network value, double accuracy, Message about) {
         network = value;
+        testAccuracy = accuracy;
         detail.set(about);
         latency.clear();
         computeTime.clear();

@@ -32,8 +32,8 @@ import java.util.function.Supplier;
  * trained copy when the job has succeeded ({@link #result()}).
  */
 final class DigitTrainingJob implements TrainingJob {
-    /** The trained network and a line about how it was made and how well it does. */
-    record Result(Network network, Message summary) {
+    /** The trained network, its test accuracy, and a line about how it was made and how well it does. */
+    record Result(Network network, double testAccuracy, Message summary) {
     }
 
     /** Mini-batches of a fine-tuning. */
@@ -75,9 +75,9 @@ final class DigitTrainingJob implements TrainingJob {
             Trainer trainer = new Trainer(network, new Adam(QUICK_LEARNING_RATE), mnist.train(), mnist.test(), config,
                     rng.split());
             train(context, trainer);
-            return new Result(network, Message.of("playground.model.trained", kind.quickIterations(),
-                    mnist.train().name(), Networks.parameterCount(network),
-                    Texts.percent(trainer.history().finalTestAccuracy())));
+            double accuracy = trainer.history().finalTestAccuracy();
+            return new Result(network, accuracy, Message.of("playground.model.trained", kind.quickIterations(),
+                    mnist.train().name(), Networks.parameterCount(network), Texts.percent(accuracy)));
         });
     }
 
@@ -104,7 +104,7 @@ final class DigitTrainingJob implements TrainingJob {
 
             double userAfter = evaluator.accuracy(network, userDigits, TrainerConfig.ALL);
             double testAfter = evaluator.accuracy(network, testDigits, TrainerConfig.ALL);
-            return new Result(network, Message.of("playground.finetune.done", userDigits.size(),
+            return new Result(network, testAfter, Message.of("playground.finetune.done", userDigits.size(),
                     Texts.percent(userBefore), Texts.percent(userAfter), testDigits.size(), Texts.percent(testBefore),
                     Texts.percent(testAfter)));
         });

@@ -10,7 +10,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The drawing pad with its tools: pen or eraser, pen width, undo and clear. */
@@ -57,8 +56,9 @@ final class DrawingPane extends VBox {
         Label widthValue = Texts.data(new Label());
         widthValue.textProperty().bind(width.valueProperty().asString("%.0f px"));
         widthValue.setMinWidth(44);
-        HBox widthRow = new HBox(6, Texts.label(i18n, "playground.draw.width"), width, widthValue);
+        FlowPane widthRow = new FlowPane(6, 4, Texts.label(i18n, "playground.draw.width"), width, widthValue);
         widthRow.setAlignment(Pos.CENTER_LEFT);
+        widthRow.setPrefWrapLength(DigitCanvas.SIZE);
         FlowPane buttons = new FlowPane(6, 6, pen, eraser, undo, clear);
         buttons.setPrefWrapLength(DigitCanvas.SIZE);
         getChildren().addAll(Texts.heading(i18n, "playground.draw.heading"), canvas, buttons, widthRow);

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -46,12 +45,14 @@ final class ModelBar extends VBox {
         model.selectedModelProperty().addListener((obs, old, now) -> bindDetail(i18n, detail, now));
         bindDetail(i18n, detail, model.selectedModelProperty().get());
 
-        HBox row = new HBox(8, Texts.label(i18n, "playground.model.label"), chooser);
+        Label label = Texts.label(i18n, "playground.model.label");
+        label.setStyle("-fx-font-weight: bold;");
+        FlowPane row = new FlowPane(8, 6, label, chooser, train, open);
         row.setAlignment(Pos.CENTER_LEFT);
-        FlowPane buttons = new FlowPane(8, 6, train, open);
-        getChildren().addAll(Texts.heading(i18n, "playground.model.heading"), row, detail, buttons,
-                Texts.label(i18n, model.modelNoticeProperty()));
+        getChildren().addAll(row, detail, Texts.shownWhenSet(Texts.label(i18n, model.modelNoticeProperty())),
+                Texts.shownWhenSet(Texts.data(Texts.label(i18n, model.jobNoticeProperty()))));
     }
+
 
     private static void bindDetail(I18n i18n, Label detail, DigitModel model) {
         detail.textProperty().unbind();

@@ -147,11 +147,11 @@ public final class PlaygroundPage extends AbstractPage {
         model.recognitionProperty().addListener((obs, old, recognition) -> showRecognition());
         model.selectedStateProperty().addListener((obs, old, state) -> showRecognition());
 
-        FlowPane top = new FlowPane(20, 16, drawing, prediction, preprocessing);
+        FlowPane top = new FlowPane(16, 16, drawing, prediction, preprocessing);
         insideSection = section("playground.inside.heading", inside);
         insideSection.expandedProperty().addListener((obs, old, open) -> showRecognition());
         TitledPane digits = section("playground.digits.heading", new UserDigitsPane(i18n(), model));
-        VBox content = new VBox(18, new LayoutBoundary(top), new ModelBar(i18n(), model), insideSection, digits);
+        VBox content = new VBox(16, new ModelBar(i18n(), model), new LayoutBoundary(top), insideSection, digits);
         content.setPadding(new Insets(12, 16, 24, 16));
         content.getStyleClass().add("page-host");
         ScrollPane scroll = new ScrollPane(content);

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -165,21 +166,22 @@ public final class PlaygroundViewModel {
             }
             Network network = loaded.get().network();
             DigitRecognizer.requireDigitReader(network);
+            double accuracy = accuracyOf(loaded.get().metadata());
             Message about = Message.of("playground.model.bundled", Networks.parameterCount(network),
-                    accuracyOf(loaded.get().metadata()));
-            fx.execute(() -> install(model, network, about));
+                    Texts.percent(accuracy));
+            fx.execute(() -> install(model, network, accuracy, about));
         } catch (IOException | RuntimeException e) {
             fx.execute(() -> model.set(State.FAILED, Message.of("playground.model.failed", e.getMessage())));
         }
     }
 
-    /** The test accuracy a model file records, as text ("–" when it records none). */
-    private static String accuracyOf(Map<String, Object> metadata) {
-        return Texts.percent(metadata.get(ModelFile.ACCURACY) instanceof Number n ? n.doubleValue() : Double.NaN);
+    /** The test accuracy a model file records, or NaN when it records none. */
+    private static double accuracyOf(Map<String, Object> metadata) {
+        return metadata.get(ModelFile.ACCURACY) instanceof Number n ? n.doubleValue() : Double.NaN;
     }
 
-    private void install(DigitModel model, Network network, Message about) {
-        model.ready(network, about);
+    private void install(DigitModel model, Network network, double accuracy, Message about) {
+        model.ready(network, accuracy, about);
         if (model == selected.get()) {
             modelChanged();
         }
@@ -202,13 +204,14 @@ public final class PlaygroundViewModel {
                 Network network = Networks.fromArchitecture(contents.architecture(), new Rng(0));
                 contents.applyTo(network.params());
                 DigitRecognizer.requireDigitReader(network);
+                double accuracy = accuracyOf(contents.metadata());
                 Message about = Message.of("playground.model.fromFile", Networks.parameterCount(network),
-                        accuracyOf(contents.metadata()));
+                        Texts.percent(accuracy));
                 fx.execute(() -> {
                     DigitModel model = new DigitModel(Message.of("playground.model.file",
                             String.valueOf(file.getFileName())), null, State.LOADING, about);
                     models.add(model);
-                    model.ready(network, about);
+                    model.ready(network, accuracy, about);
                     selected.set(model);
                     modelNotice.set(Message.of("playground.model.opened", String.valueOf(file.getFileName())));
                 });
@@ -228,8 +231,12 @@ public final class PlaygroundViewModel {
         if (model == null || model.getState() != State.READY) {
             throw new IOException("no trained model is chosen in the playground");
         }
-        ModelFile.save(file, ModelFile.Contents.of(model.network(), null,
-                Map.of(ModelFile.CREATED_AT, Instant.now().toString())));
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put(ModelFile.CREATED_AT, Instant.now().toString());
+        if (Double.isFinite(model.testAccuracy())) {
+            metadata.put(ModelFile.ACCURACY, model.testAccuracy());
+        }
+        ModelFile.save(file, ModelFile.Contents.of(model.network(), null, metadata));
         modelNotice.set(Message.of("playground.model.saved", String.valueOf(file.getFileName())));
     }
 
@@ -394,7 +401,10 @@ public final class PlaygroundViewModel {
         return job.getReadOnlyProperty();
     }
 
-    /** Progress of the running job, or how the last one ended. */
+    /**
+     * Progress of the running job, or why the last one ended without a model; null after a success
+     * (the new model's own line then tells how it was trained and how well it does).
+     */
     public ReadOnlyObjectProperty<Message> jobNoticeProperty() {
         return jobNotice.getReadOnlyProperty();
     }
@@ -407,7 +417,7 @@ public final class PlaygroundViewModel {
         }
         model.set(State.TRAINING, Message.of("playground.model.training"));
         DigitTrainingJob quick = DigitTrainingJob.quick(model.kind(), this::mnist, seed++);
-        run(quick, result -> install(model, result.network(), result.summary()),
+        run(quick, result -> install(model, result.network(), result.testAccuracy(), result.summary()),
                 () -> model.set(State.MISSING, Message.of("playground.model.missing")));
     }
 
@@ -423,7 +433,7 @@ public final class PlaygroundViewModel {
             DigitModel tuned = new DigitModel(Message.of("playground.model.fineTuned",
                     base.network().architecture().type(), digits.size()), null, State.LOADING, result.summary());
             models.add(tuned);
-            tuned.ready(result.network(), result.summary());
+            tuned.ready(result.network(), result.testAccuracy(), result.summary());
             selected.set(tuned);
         }, () -> { });
     }
@@ -444,7 +454,7 @@ public final class PlaygroundViewModel {
             }
             job.set(null);
             if (state == JobState.SUCCEEDED && work.result() != null) {
-                jobNotice.set(work.result().summary());
+                jobNotice.set(null);
                 succeeded.accept(work.result());
             } else {
                 jobNotice.set(switch (state) {

@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
  * their probabilities, a bar for each of the ten digits, and the measured latency in the corner.
  */
 final class PredictionPane extends VBox {
-    /** Shown in place of the answer while there is none. */
-    private static final String NO_ANSWER = "–";
+    /** The answer's place while there is none (the status line says why). */
+    private static final String NO_ANSWER = "";
 
     private final Label best = new Label(NO_ANSWER);
     private final List<ObjectProperty<Message>> top = List.of(new SimpleObjectProperty<>(),
@@ -31,8 +31,7 @@ final class PredictionPane extends VBox {
         super(6);
         best.setId("playground-best");
         best.getStyleClass().add("content-text");
-        best.setStyle("-fx-font-size: 4.2em; -fx-font-weight: bold;");
-        best.setMinWidth(70);
+        best.setStyle("-fx-font-size: 4.2em; -fx-font-weight: bold; -fx-min-width: 1.1em; -fx-min-height: 1.3em;");
         best.setAlignment(Pos.CENTER);
         VBox guesses = new VBox(2);
         for (ObjectProperty<Message> guess : top) {
@@ -48,6 +47,7 @@ final class PredictionPane extends VBox {
         bars.axisLabelProperty().bind(i18n.binding("playground.predict.axis"));
         bars.accessibleTextProperty().bind(i18n.binding("playground.predict.accessible"));
         bars.setPrefSize(270, 180);
+        bars.setMaxWidth(Double.MAX_VALUE);
         bars.setMinHeight(150);
 
         Label latency = Texts.data(Texts.label(i18n, model.latencyTextProperty()));
@@ -57,8 +57,8 @@ final class PredictionPane extends VBox {
         latency.setAlignment(Pos.CENTER_RIGHT);
         latency.setTooltip(Texts.tooltip(i18n, "playground.latency.tooltip"));
         getChildren().addAll(Texts.heading(i18n, "playground.predict.heading"), answer, bars, latency);
-        setPrefWidth(270);
-        setMaxWidth(300);
+        // in em, so the card grows with the font (presentation mode)
+        setStyle("-fx-pref-width: 16em; -fx-max-width: 22em;");
         show(null, Message.of("playground.predict.nothingDrawn"));
     }
 

@@ -44,7 +44,8 @@ final class PreprocessingPane extends VBox {
                 ? Message.of("playground.pixel.hint")
                 : Message.of("playground.pixel.value", pixel.row(), pixel.column(), pixel.value())));
         Label scaleText = Texts.data(Texts.label(i18n, scale));
-        scaleText.setPrefWidth(150);
+        scaleText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scaleText, javafx.scene.layout.Priority.ALWAYS);
         HBox stepRow = new HBox(8, scaled, scaleText);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         Label hoverText = Texts.data(Texts.label(i18n, hover));
@@ -53,8 +54,7 @@ final class PreprocessingPane extends VBox {
         legend.getStyleClass().add("page-position");
         getChildren().addAll(Texts.heading(i18n, "playground.prep.heading"), Texts.data(Texts.label(i18n, crop)),
                 stepRow, Texts.data(Texts.label(i18n, centre)), input, hoverText, legend);
-        setPrefWidth(250);
-        setMaxWidth(260);
+        setStyle("-fx-pref-width: 18em; -fx-max-width: 19em;");
         show(null);
     }
 

@@ -55,6 +55,13 @@ final class Texts {
         return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
+    /** A notice that takes no room while it is empty. */
+    static Label shownWhenSet(Label notice) {
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        return notice;
+    }
+
     /** Numbers and measurements shown as data. */
     static Label data(Label label) {
         label.getStyleClass().add("content-text");

@@ -55,8 +55,7 @@ final class UserDigitsPane extends VBox {
         fineTune.disableProperty().bind(model.canFineTuneProperty().not());
 
         getChildren().addAll(Texts.label(i18n, "playground.digits.lead"), labelRow,
-                Texts.label(i18n, model.digitsNoticeProperty()), counts, folder, fineTune,
-                Texts.data(Texts.label(i18n, model.jobNoticeProperty())));
+                Texts.shownWhenSet(Texts.label(i18n, model.digitsNoticeProperty())), counts, folder, fineTune);
     }
 
     /** "12 digits stored: 0 ×2 · 1 ×3 · …", or that none are. */

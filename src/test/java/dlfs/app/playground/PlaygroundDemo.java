@@ -29,11 +29,13 @@ import javax.imageio.ImageIO;
 
 /**
  * Developer entry point, not part of the app: opens the studio on the playground under a real
- * display (Xvfb), draws digits with the platform robot (real mouse events) and then either writes a
- * screenshot of the panel mid-recognition or prints each model's input-to-screen latency.
+ * display (Xvfb), draws digits with the platform robot (real mouse events) and then either writes
+ * screenshots of the panel mid-recognition (playground-en.png and playground-ja.png) or prints each
+ * model's input-to-screen latency. Options: {@code -Dplayground.theme=DARK}, {@code
+ * -Dplayground.presentation=true}, {@code -Dplayground.scroll=0..1} (scroll the page before the shot).
  * <pre>
  *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/classes:target/test-classes:CLASSPATH \
- *       'dlfs.app.playground.PlaygroundDemo$Main' screenshot en assets/screenshots/playground-en.png
+ *       'dlfs.app.playground.PlaygroundDemo$Main' screenshot assets/screenshots
  *   ... 'dlfs.app.playground.PlaygroundDemo$Main' latency
  * </pre>
  */
@@ -57,8 +59,8 @@ public final class PlaygroundDemo extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         boolean screenshot = args.get(0).equals("screenshot");
-        Language language = screenshot && args.get(1).equals("ja") ? Language.JAPANESE : Language.ENGLISH;
-        Settings settings = new Settings(language, Theme.LIGHT, 1440, 900, "playground." + PlaygroundPage.ID, 14,
+        Theme theme = Theme.valueOf(System.getProperty("playground.theme", "LIGHT"));
+        Settings settings = new Settings(Language.ENGLISH, theme, 1440, 900, "playground." + PlaygroundPage.ID, 14,
                 false);
         studio = new Studio(settings, TrainingService.start());
         scene = studio.createScene(settings.width(), settings.height());
@@ -71,7 +73,7 @@ public final class PlaygroundDemo extends Application {
         Thread script = new Thread(() -> {
             try {
                 if (screenshot) {
-                    screenshot(Path.of(args.get(2)));
+                    screenshot(Path.of(args.get(1)));
                 } else {
                     latency();
                 }
@@ -87,30 +89,81 @@ public final class PlaygroundDemo extends Application {
         script.start();
     }
 
-    private void screenshot(Path file) throws Exception {
+    /**
+     * Trains SimpleConvNet through the panel (the "Train it here" path) unless the file named by
+     * {@code -Dplayground.model} holds one from an earlier run, draws a 2, points at a pixel of the
+     * 28×28 input, and writes the window as a PNG.
+     */
+    private void screenshot(Path folder) throws Exception {
         PlaygroundViewModel model = page.model();
         DigitModel simple = fx(() -> model.models().get(DigitModelKind.SIMPLE_CONVNET.ordinal()));
-        long started = System.nanoTime();
-        fx(() -> {
-            model.selectedModelProperty().set(simple);
-            if (simple.getState() != DigitModel.State.READY) {
-                model.trainSelected();
+        Path saved = Path.of(System.getProperty("playground.model", "/tmp/playground-simple-convnet.npz"));
+        if (Files.exists(saved)) {
+            int before = fx(() -> model.models().size());
+            fx(() -> {
+                model.open(saved);
+                return null;
+            });
+            while (fx(() -> model.models().size()) == before) {
+                Thread.sleep(100);
             }
-            return null;
-        });
-        while (fx(simple::getState) != DigitModel.State.READY) {
-            Thread.sleep(500);
+        } else {
+            long started = System.nanoTime();
+            fx(() -> {
+                model.selectedModelProperty().set(simple);
+                if (simple.getState() != DigitModel.State.READY) {
+                    model.trainSelected();
+                }
+                return null;
+            });
+            while (fx(simple::getState) != DigitModel.State.READY) {
+                Thread.sleep(500);
+            }
+            System.out.printf("SimpleConvNet ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
+            fx(() -> {
+                model.save(saved);
+                return null;
+            });
         }
-        System.out.printf("SimpleConvNet ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
         drawTwo();
         Thread.sleep(300);
-        hoverInput(14, 13);
+        int[] pixel = fx(() -> greyPixel(model.preparedProperty().get().pixels()));
+        hoverInput(pixel[0], pixel[1]);
+        double scroll = Double.parseDouble(System.getProperty("playground.scroll", "0"));
+        fx(() -> {
+            ((javafx.scene.control.ScrollPane) scene.lookup("#playground")).setVvalue(scroll);
+            return null;
+        });
+        fx(() -> {
+            studio.model().presentationModeProperty().set(Boolean.getBoolean("playground.presentation"));
+            return null;
+        });
         Thread.sleep(500);
+        snapshot(folder.resolve("playground-en.png"));
+        fx(() -> {
+            studio.i18n().setLanguage(Language.JAPANESE);
+            return null;
+        });
+        Thread.sleep(500);
+        snapshot(folder.resolve("playground-ja.png"));
+    }
+
+    private void snapshot(Path file) throws Exception {
         fx(() -> {
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
             return null;
         });
         System.out.println("wrote " + file);
+    }
+
+    /** Row and column of the first partly inked pixel (an anti-aliased edge), to show a value between 0 and 1. */
+    private static int[] greyPixel(double[] pixels) {
+        for (int p = 0; p < pixels.length; p++) {
+            if (pixels[p] > 0.3 && pixels[p] < 0.9) {
+                return new int[] {p / 28, p % 28};
+            }
+        }
+        return new int[] {14, 14};
     }
 
     private void latency() throws Exception {

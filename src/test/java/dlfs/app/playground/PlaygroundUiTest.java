@@ -112,7 +112,7 @@ class PlaygroundUiTest {
         draw(robot, 150, 40, 140, 240);
         expectAnswer(robot, "1");
         robot.clickOn("#playground-clear");
-        expectAnswer(robot, "–");
+        expectAnswer(robot, "");
         draw(robot, 70, 60, 210, 60, 120, 240);
         expectAnswer(robot, "7");
     }

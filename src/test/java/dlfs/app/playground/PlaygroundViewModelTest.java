@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Language;
+import dlfs.app.i18n.Message;
 import dlfs.app.playground.DigitModel.State;
 import dlfs.app.playground.DigitRecognizer.Recognition;
 import dlfs.app.service.JobHandle;
@@ -134,6 +135,7 @@ class PlaygroundViewModelTest {
         model.open(copy);
         DigitModel reopened = model.selectedModelProperty().get();
         assertNotSame(opened, reopened);
+        assertEquals(0.9, reopened.testAccuracy(), 1e-12, "the accuracy recorded with the model is kept");
         assertArrayEquals(opened.network().params().get(0).value().data(),
                 reopened.network().params().get(0).value().data());
         model.selectedModelProperty().set(model.models().get(0));
@@ -201,10 +203,12 @@ class PlaygroundViewModelTest {
         DigitModel tuned = model.selectedModelProperty().get();
         assertNotSame(base, tuned);
         assertEquals("TwoLayerNet tuned on 3 of your digits", ENGLISH.text(tuned.title()));
-        assertEquals("playground.finetune.done", model.jobNoticeProperty().get().key());
-        assertEquals(3, model.jobNoticeProperty().get().args().get(0));
-        assertEquals("100.0%", model.jobNoticeProperty().get().args().get(2), "its own digits are learned");
-        assertEquals(1000, model.jobNoticeProperty().get().args().get(3));
+        assertNull(model.jobNoticeProperty().get());
+        Message summary = tuned.detailProperty().get();
+        assertEquals("playground.finetune.done", summary.key());
+        assertEquals(3, summary.args().get(0));
+        assertEquals("100.0%", summary.args().get(2), "its own digits are learned");
+        assertEquals(1000, summary.args().get(3));
         assertArrayEquals(before, base.network().params().get(0).value().data(), "the original is untouched");
         assertEquals(7, model.recognitionProperty().get().best());
     }
