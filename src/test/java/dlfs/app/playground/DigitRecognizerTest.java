@@ -48,6 +48,26 @@ class DigitRecognizerTest {
         }
     }
 
+    /** What the preprocessing is for: position, size and pen width of a drawing hardly matter. */
+    @Test
+    void smallOffCentreThinAndBoldDigitsAreReadLikeOrdinaryOnes() {
+        Network network = PlaygroundFixtures.trainedTwoLayerNet();
+        List<PlaygroundFixtures.Drawing> drawings = List.of(PlaygroundFixtures.NORMAL,
+                new PlaygroundFixtures.Drawing(0.35, 170, 170, 8),
+                new PlaygroundFixtures.Drawing(0.3, 10, 10, 3),
+                new PlaygroundFixtures.Drawing(1, 0, 0, 6),
+                new PlaygroundFixtures.Drawing(1, 0, 0, 60));
+        for (PlaygroundFixtures.Drawing drawing : drawings) {
+            assertEquals(1, read(network, drawing.one()), "1 " + drawing);
+            assertEquals(4, read(network, drawing.four()), "4 " + drawing);
+            assertEquals(7, read(network, drawing.seven()), "7 " + drawing);
+        }
+    }
+
+    private static int read(Network network, double[] pad) {
+        return DigitRecognizer.recognise(network, DigitPreprocessor.prepare(pad, 280, 280).orElseThrow()).best();
+    }
+
     @Test
     void networksThatDoNotReadDigitsAreRefused() {
         IllegalArgumentException input = assertThrows(IllegalArgumentException.class,

@@ -27,8 +27,10 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -86,14 +88,29 @@ class PlaygroundUiTest {
         waitUntil(() -> model.models().size() == 4 && model.selectedModelProperty().get().getState() == State.READY);
     }
 
-    /** One stroke with the mouse through the given pad points (the robot moves in small steps). */
-    private void draw(FxRobot robot, double... xy) {
-        robot.moveTo(screen(xy[0], xy[1]));
-        robot.press(MouseButton.PRIMARY);
+    /**
+     * One stroke with the mouse through the given pad points: the platform robot presses, moves in
+     * steps of about 10 pixels (each a mouse-dragged event, as a hand would give) and releases.
+     */
+    private void draw(FxRobot robot, double... xy) throws Exception {
+        Robot mouse = WaitForAsyncUtils.asyncFx(Robot::new).get();
+        Platform.runLater(() -> {
+            mouse.mouseMove(screen(xy[0], xy[1]));
+            mouse.mousePress(MouseButton.PRIMARY);
+        });
         for (int i = 2; i < xy.length; i += 2) {
-            robot.moveTo(screen(xy[i], xy[i + 1]));
+            double x0 = xy[i - 2];
+            double y0 = xy[i - 1];
+            int steps = (int) Math.ceil(Math.hypot(xy[i] - x0, xy[i + 1] - y0) / 10);
+            for (int step = 1; step <= steps; step++) {
+                double t = (double) step / steps;
+                double x = x0 + t * (xy[i] - x0);
+                double y = y0 + t * (xy[i + 1] - y0);
+                Platform.runLater(() -> mouse.mouseMove(screen(x, y)));
+            }
         }
-        robot.release(MouseButton.PRIMARY);
+        Platform.runLater(() -> mouse.mouseRelease(MouseButton.PRIMARY));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Point2D screen(double x, double y) {
@@ -139,7 +156,7 @@ class PlaygroundUiTest {
     }
 
     @Test
-    void undoAndEraserRemoveInk(FxRobot robot) throws Exception {
+    void undoClearAndEraserRemoveInkByButtonOrKey(FxRobot robot) throws Exception {
         draw(robot, 70, 60, 210, 60);
         draw(robot, 210, 60, 120, 240);
         waitUntil(() -> model.preparedProperty().get() != null && model.preparedProperty().get().placed().height() == 20);
@@ -148,6 +165,18 @@ class PlaygroundUiTest {
         robot.clickOn("#playground-undo");
         waitUntil(() -> model.preparedProperty().get() == null);
         assertTrue(canvas.emptyProperty().get());
+
+        draw(robot, 70, 60, 210, 60);
+        draw(robot, 210, 60, 120, 240);
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> model.preparedProperty().get() != null && model.preparedProperty().get().placed().height() < 5);
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(3, model.labelProperty().get(), "digit keys on the pad choose the label");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> model.storedDigitsProperty().get().size() == 1);
+        assertEquals(3, model.storedDigitsProperty().get().label(0));
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> model.preparedProperty().get() == null);
 
         draw(robot, 140, 40, 140, 240);
         waitUntil(() -> model.preparedProperty().get() != null);

@@ -101,7 +101,7 @@ class PlaygroundViewModelTest {
         assertSame(model.models().get(3), opened);
         assertEquals(State.READY, opened.getState());
         assertEquals("two-layer.npz (file)", ENGLISH.text(opened.title()));
-        assertEquals("From a model file · 79,510 parameters · test accuracy 90.0%",
+        assertEquals("From a model file · 39,760 parameters · test accuracy 90.0%",
                 ENGLISH.text(opened.detailProperty().get()));
         assertTrue(model.revision() > revision, "the page reads the drawing again");
         Recognition recognition = model.recognitionProperty().get();
