@@ -108,7 +108,7 @@ class PlaygroundViewModelTest {
         assertEquals(1, recognition.best());
         assertEquals(1.0, Arrays.stream(recognition.probabilities()).sum(), 1e-12);
         assertEquals(3, recognition.layers().size(), "Affine → ReLU → Affine: every layer's output");
-        assertEquals(100, recognition.layers().get(1).output().size());
+        assertEquals(50, recognition.layers().get(1).output().size());
         assertEquals(10, recognition.layers().get(2).output().size());
         model.read(PlaygroundFixtures.seven(), 280, 280);
         assertEquals(7, model.recognitionProperty().get().best());
