@@ -64,7 +64,7 @@ public final class ActivationView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null));
     }
 
-    /** 256 ARGB colours of a palette from {@code low} (−1 or 0) to 1. */
+    /** 256 opaque ARGB colours of a palette from {@code low} (−1 or 0) to 1 (opaque, so also premultiplied). */
     private static int[] palette(ColorMap map, double low) {
         int[] argb = new int[LEVELS];
         for (int i = 0; i < LEVELS; i++) {
@@ -206,7 +206,7 @@ public final class ActivationView extends Region {
                 }
             }
         }
-        image.getPixelWriter().setPixels(0, 0, mosaicColumns, mosaicRows, PixelFormat.getIntArgbInstance(), pixels, 0,
+        image.getPixelWriter().setPixels(0, 0, mosaicColumns, mosaicRows, PixelFormat.getIntArgbPreInstance(), pixels, 0,
                 mosaicColumns);
         originX = Math.floor((width - cell * mosaicColumns) / 2);
         originY = Math.floor((height - cell * mosaicRows) / 2);

@@ -50,7 +50,6 @@ public final class PlaygroundDemo extends Application {
         }
     }
 
-    private static final LatencyMeter LAYOUT = new LatencyMeter();
     private Studio studio;
     private Scene scene;
     private PlaygroundPage page;
@@ -67,9 +66,6 @@ public final class PlaygroundDemo extends Application {
         stage.setScene(scene);
         stage.show();
         page = (PlaygroundPage) studio.model().getCurrentPage();
-        long[] pre = new long[1];
-        scene.addPreLayoutPulseListener(() -> pre[0] = System.nanoTime());
-        scene.addPostLayoutPulseListener(() -> LAYOUT.add(pre[0], System.nanoTime()));
         Thread script = new Thread(() -> {
             try {
                 if (screenshot) {
@@ -90,40 +86,31 @@ public final class PlaygroundDemo extends Application {
     }
 
     /**
-     * Trains SimpleConvNet through the panel (the "Train it here" path) unless the file named by
-     * {@code -Dplayground.model} holds one from an earlier run, draws a 2, points at a pixel of the
-     * 28×28 input, and writes the window as a PNG.
+     * Trains SimpleConvNet through the panel (the "Train it here" path), draws a few digits (the
+     * last one a 2), points at a grey pixel of the 28×28 input, and writes the window in English
+     * and in Japanese.
      */
     private void screenshot(Path folder) throws Exception {
         PlaygroundViewModel model = page.model();
         DigitModel simple = fx(() -> model.models().get(DigitModelKind.SIMPLE_CONVNET.ordinal()));
-        Path saved = Path.of(System.getProperty("playground.model", "/tmp/playground-simple-convnet.npz"));
-        if (Files.exists(saved)) {
-            int before = fx(() -> model.models().size());
-            fx(() -> {
-                model.open(saved);
-                return null;
-            });
-            while (fx(() -> model.models().size()) == before) {
-                Thread.sleep(100);
+        long started = System.nanoTime();
+        fx(() -> {
+            model.selectedModelProperty().set(simple);
+            if (simple.getState() != DigitModel.State.READY) {
+                model.trainSelected();
             }
-        } else {
-            long started = System.nanoTime();
-            fx(() -> {
-                model.selectedModelProperty().set(simple);
-                if (simple.getState() != DigitModel.State.READY) {
-                    model.trainSelected();
-                }
-                return null;
-            });
-            while (fx(simple::getState) != DigitModel.State.READY) {
-                Thread.sleep(500);
-            }
-            System.out.printf("SimpleConvNet ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
-            fx(() -> {
-                model.save(saved);
-                return null;
-            });
+            return null;
+        });
+        while (fx(simple::getState) != DigitModel.State.READY) {
+            Thread.sleep(500);
+        }
+        System.out.printf("SimpleConvNet ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
+        DigitCanvas canvas = canvas();
+        for (int warmUp = 0; warmUp < 4; warmUp++) {
+            drawAndClear(canvas);
+        }
+        if (Boolean.getBoolean("playground.fineTune")) {
+            fineTuneOnTwos(model, canvas);
         }
         drawTwo();
         Thread.sleep(300);
@@ -132,9 +119,6 @@ public final class PlaygroundDemo extends Application {
         double scroll = Double.parseDouble(System.getProperty("playground.scroll", "0"));
         fx(() -> {
             ((javafx.scene.control.ScrollPane) scene.lookup("#playground")).setVvalue(scroll);
-            return null;
-        });
-        fx(() -> {
             studio.model().presentationModeProperty().set(Boolean.getBoolean("playground.presentation"));
             return null;
         });
@@ -148,12 +132,29 @@ public final class PlaygroundDemo extends Application {
         snapshot(folder.resolve("playground-ja.png"));
     }
 
-    private void snapshot(Path file) throws Exception {
+    /** Stores three 2s in the user's digits (a temporary folder's) and fine-tunes the chosen model on them. */
+    private void fineTuneOnTwos(PlaygroundViewModel model, DigitCanvas canvas) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            drawTwo();
+            Thread.sleep(200);
+            fx(() -> {
+                model.labelProperty().set(2);
+                model.addDrawing();
+                return null;
+            });
+            Thread.sleep(500);
+            fx(() -> {
+                canvas.clear();
+                return null;
+            });
+        }
         fx(() -> {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            model.fineTuneSelected();
             return null;
         });
-        System.out.println("wrote " + file);
+        while (fx(() -> model.jobProperty().get()) != null) {
+            Thread.sleep(500);
+        }
     }
 
     /** Row and column of the first partly inked pixel (an anti-aliased edge), to show a value between 0 and 1. */
@@ -164,6 +165,14 @@ public final class PlaygroundDemo extends Application {
             }
         }
         return new int[] {14, 14};
+    }
+
+    private void snapshot(Path file) throws Exception {
+        fx(() -> {
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            return null;
+        });
+        System.out.println("wrote " + file);
     }
 
     private void latency() throws Exception {
@@ -183,28 +192,40 @@ public final class PlaygroundDemo extends Application {
             }
             DigitModel opened = fx(() -> model.models().get(before));
             DigitCanvas canvas = canvas();
+            for (int round = 0; round < 3; round++) {
+                drawAndClear(canvas);
+            }
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long fxThread = fx(() -> Thread.currentThread().getId());
+            fx(() -> {
+                opened.latency().clear();
+                opened.computeTime().clear();
+                return null;
+            });
             long cpuBefore = threads.getThreadCpuTime(fxThread);
-            for (int round = 0; round < 4; round++) {
-                drawTwo();
-                fx(() -> {
-                    canvas.clear();
-                    return null;
-                });
-                Thread.sleep(200);
+            for (int round = 0; round < 8; round++) {
+                drawAndClear(canvas);
             }
             long cpu = threads.getThreadCpuTime(fxThread) - cpuBefore;
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             fx(() -> {
-                System.out.printf("FX thread CPU %.2f ms per input%n", cpu / 1e6 / opened.latency().count());
                 System.out.printf("%-14s latency p50 %5.2f ms  p95 %5.2f ms | own work p50 %5.2f ms  p95 %5.2f ms"
-                                + " | %d inputs%n", kind.networkType(), opened.latency().p50(), opened.latency().p95(),
-                        opened.computeTime().p50(), opened.computeTime().p95(), opened.latency().count());
-                System.out.printf("layout pass p50 %.2f p95 %.2f%n", LAYOUT.p50(), LAYOUT.p95());
-                LAYOUT.clear();
+                                + " | %d inputs | FX thread CPU %.2f ms per input | load average %.1f%n",
+                        kind.networkType(), opened.latency().p50(), opened.latency().p95(), opened.computeTime().p50(),
+                        opened.computeTime().p95(), opened.latency().count(), cpu / 1e6 / opened.latency().count(),
+                        load);
                 return null;
             });
         }
+    }
+
+    private void drawAndClear(DigitCanvas canvas) throws Exception {
+        drawTwo();
+        fx(() -> {
+            canvas.clear();
+            return null;
+        });
+        Thread.sleep(200);
     }
 
     /** A "2" in three strokes' worth of points, drawn as one stroke with real mouse events. */
