@@ -84,8 +84,12 @@ public final class DigitCanvas extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setCursor(Cursor.CROSSHAIR);
+        // a frame, so the dark board stands out on a dark page too
+        setStyle("-fx-border-color: #6b6b6b;");
         overlay.setMouseTransparent(true);
         prompt.getStyleClass().add("digit-canvas-prompt");
+        // the board is dark in every theme, so the hint has its own light grey
+        prompt.setStyle("-fx-text-fill: #a6a6a6; -fx-font-size: 1.15em;");
         prompt.setMouseTransparent(true);
         prompt.visibleProperty().bind(empty);
         prompt.setWrapText(true);
