@@ -9,8 +9,10 @@ import dlfs.core.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -30,6 +32,9 @@ final class NetworkInsidePane extends VBox {
     private final List<ActivationView> views = new ArrayList<>();
     private final List<Integer> layerIndex = new ArrayList<>();
     private List<String> layerNames = List.of();
+    private Recognition current;
+    private boolean[] stale = new boolean[0];
+    private Predicate<Node> onScreen = node -> true;
 
     NetworkInsidePane(I18n i18n) {
         super(8);
@@ -40,29 +45,46 @@ final class NetworkInsidePane extends VBox {
         getChildren().addAll(Texts.label(i18n, "playground.inside.lead"), hoverText, tiles);
     }
 
-    /** Number of layer tiles shown. */
-    int tileCount() {
-        return views.size();
+    /**
+     * Which tiles are worth painting now: those inside the page's visible area. Tiles scrolled out of
+     * sight are brought up to date by {@link #refresh()} when they come back.
+     */
+    void setOnScreen(Predicate<Node> test) {
+        onScreen = test;
     }
 
     /** Shows every layer's output; rebuilds the tiles when the network's layers change. */
     void show(Recognition recognition) {
-        if (recognition == null) {
-            views.forEach(view -> view.setBars(new double[0]));
-            return;
+        current = recognition;
+        if (recognition != null) {
+            List<String> names = recognition.layers().stream().map(ForwardTrace.Step::layerName).toList();
+            if (!names.equals(layerNames)) {
+                rebuild(recognition.layers());
+                layerNames = names;
+            }
         }
-        List<ForwardTrace.Step> steps = recognition.layers();
-        List<String> names = steps.stream().map(ForwardTrace.Step::layerName).toList();
-        if (!names.equals(layerNames)) {
-            rebuild(steps);
-            layerNames = names;
-        }
+        stale = new boolean[views.size()];
+        Arrays.fill(stale, true);
+        refresh();
+    }
+
+    /** Paints the tiles that are out of date and on screen. */
+    void refresh() {
         for (int i = 0; i < views.size(); i++) {
-            Tensor output = steps.get(layerIndex.get(i)).output();
+            ActivationView view = views.get(i);
+            if (!stale[i] || !onScreen.test(view)) {
+                continue;
+            }
+            stale[i] = false;
+            if (current == null) {
+                view.setBars(new double[0]);
+                continue;
+            }
+            Tensor output = current.layers().get(layerIndex.get(i)).output();
             if (output.rank() == 4) {
-                views.get(i).setMaps(output.data(), output.dim(1), output.dim(2), output.dim(3));
+                view.setMaps(output.data(), output.dim(1), output.dim(2), output.dim(3));
             } else {
-                views.get(i).setBars(output.data());
+                view.setBars(output.data());
             }
         }
     }
@@ -79,6 +101,7 @@ final class NetworkInsidePane extends VBox {
             Tensor output = step.output();
             String shape = Tensor.shapeString(Arrays.copyOfRange(output.shape(), 1, output.rank()));
             ActivationView view = new ActivationView();
+            view.layoutBoundsProperty().addListener(obs -> refresh());
             boolean maps = output.rank() == 4;
             view.setPrefSize(230, maps ? 170 : 80);
             String name = step.layerName();

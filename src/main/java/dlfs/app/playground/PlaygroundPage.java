@@ -157,6 +157,10 @@ public final class PlaygroundPage extends AbstractPage {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("playground");
         scroll.setFitToWidth(true);
+        inside.setOnScreen(node -> node.getScene() != null && node.localToScene(node.getLayoutBounds())
+                .intersects(scroll.localToScene(scroll.getLayoutBounds())));
+        scroll.vvalueProperty().addListener(obs -> inside.refresh());
+        scroll.viewportBoundsProperty().addListener(obs -> inside.refresh());
         scroll.sceneProperty().addListener((obs, old, scene) -> attach(old, scene));
         model.start();
         return scroll;

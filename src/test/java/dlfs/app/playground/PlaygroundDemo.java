@@ -195,25 +195,20 @@ public final class PlaygroundDemo extends Application {
             for (int round = 0; round < 3; round++) {
                 drawAndClear(canvas);
             }
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long fxThread = fx(() -> Thread.currentThread().getId());
             fx(() -> {
                 opened.latency().clear();
                 opened.computeTime().clear();
                 return null;
             });
-            long cpuBefore = threads.getThreadCpuTime(fxThread);
             for (int round = 0; round < 8; round++) {
                 drawAndClear(canvas);
             }
-            long cpu = threads.getThreadCpuTime(fxThread) - cpuBefore;
             double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             fx(() -> {
                 System.out.printf("%-14s latency p50 %5.2f ms  p95 %5.2f ms | own work p50 %5.2f ms  p95 %5.2f ms"
-                                + " | %d inputs | FX thread CPU %.2f ms per input | load average %.1f%n",
+                                + " | %d inputs | load average %.1f%n",
                         kind.networkType(), opened.latency().p50(), opened.latency().p95(), opened.computeTime().p50(),
-                        opened.computeTime().p95(), opened.latency().count(), cpu / 1e6 / opened.latency().count(),
-                        load);
+                        opened.computeTime().p95(), opened.latency().count(), load);
                 return null;
             });
         }
