@@ -46,8 +46,9 @@ final class NetworkInsidePane extends VBox {
     }
 
     /**
-     * Which tiles are worth painting now: those inside the page's visible area. Tiles scrolled out of
-     * sight are brought up to date by {@link #refresh()} when they come back.
+     * Which tiles are worth painting now: those inside the page's visible area. Tiles out of sight
+     * are brought up to date by {@link #refresh()} (the page calls it after every layout pass) once
+     * they come into view.
      */
     void setOnScreen(Predicate<Node> test) {
         onScreen = test;
@@ -101,7 +102,6 @@ final class NetworkInsidePane extends VBox {
             Tensor output = step.output();
             String shape = Tensor.shapeString(Arrays.copyOfRange(output.shape(), 1, output.rank()));
             ActivationView view = new ActivationView();
-            view.layoutBoundsProperty().addListener(obs -> refresh());
             boolean maps = output.rank() == 4;
             view.setPrefSize(230, maps ? 170 : 80);
             String name = step.layerName();

@@ -47,8 +47,9 @@ import javafx.scene.layout.VBox;
  *
  * <p>Reading happens once per display pulse and only when the drawing (or the model) changed: an
  * {@link AnimationTimer} prepares the drawing and runs the network, the views take the result, and
- * after the pulse's layout pass (when the bars have been painted) the latency of every input event
- * that pulse covered is recorded.
+ * after the pulse's layout pass (when the bars have been painted, and the layer tiles that were
+ * scrolled into view have caught up) the latency of every input event that pulse covered is
+ * recorded.
  */
 public final class PlaygroundPage extends AbstractPage {
     public static final String ID = "draw-digit";
@@ -159,8 +160,6 @@ public final class PlaygroundPage extends AbstractPage {
         scroll.setFitToWidth(true);
         inside.setOnScreen(node -> node.getScene() != null && node.localToScene(node.getLayoutBounds())
                 .intersects(scroll.localToScene(scroll.getLayoutBounds())));
-        scroll.vvalueProperty().addListener(obs -> inside.refresh());
-        scroll.viewportBoundsProperty().addListener(obs -> inside.refresh());
         scroll.sceneProperty().addListener((obs, old, scene) -> attach(old, scene));
         model.start();
         return scroll;
@@ -186,6 +185,9 @@ public final class PlaygroundPage extends AbstractPage {
     }
 
     private void afterLayout() {
+        if (insideSection.isExpanded()) {
+            inside.refresh();
+        }
         model.painted(System.nanoTime());
     }
 
