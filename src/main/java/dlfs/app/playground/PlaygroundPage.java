@@ -67,6 +67,8 @@ public final class PlaygroundPage extends AbstractPage {
     private PredictionPane prediction;
     private NetworkInsidePane inside;
     private TitledPane insideSection;
+    /** The drawing as the last pulse read it (reused every pulse). */
+    private final double[] drawn = new double[DigitCanvas.SIZE * DigitCanvas.SIZE];
     private long seenVersion = -1;
     private long seenRevision = -1;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -200,7 +202,8 @@ public final class PlaygroundPage extends AbstractPage {
         }
         seenVersion = canvas.version();
         seenRevision = model.revision();
-        model.read(canvas.ink(), DigitCanvas.SIZE, DigitCanvas.SIZE);
+        canvas.copyInk(drawn);
+        model.read(drawn, DigitCanvas.SIZE, DigitCanvas.SIZE);
         model.shown(start);
     }
 

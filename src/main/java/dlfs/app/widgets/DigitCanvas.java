@@ -33,7 +33,7 @@ import javafx.scene.paint.Color;
  * anti-aliased round strokes of adjustable width; the eraser (or the right mouse button) removes
  * ink. Every stroke is kept, so the last one can be undone.
  *
- * <p>What is shown is exactly the raster {@link #ink()} returns, so the preprocessing reads the
+ * <p>What is shown is exactly the raster {@link #copyInk} hands out, so the preprocessing reads the
  * drawing the user sees. Mouse, pen and touch all arrive as mouse events; touch scrolling over the
  * pad is swallowed so a finger draws instead of scrolling the page. Keys: Ctrl+Z undoes the last
  * stroke, Delete or Backspace clears.
@@ -148,9 +148,12 @@ public final class DigitCanvas extends Region {
         inkListeners.add(listener);
     }
 
-    /** A copy of the drawing: {@value #SIZE}×{@value #SIZE} ink values in [0, 1], row-major. */
-    public double[] ink() {
-        return raster.values().clone();
+    /**
+     * Copies the drawing into {@code target}: {@value #SIZE}×{@value #SIZE} ink values in [0, 1],
+     * row-major (a reader called every frame reuses its array).
+     */
+    public void copyInk(double[] target) {
+        System.arraycopy(raster.values(), 0, target, 0, SIZE * SIZE);
     }
 
     /** Draws a stroke through the points with the current tool and width, as if drawn by hand. */
