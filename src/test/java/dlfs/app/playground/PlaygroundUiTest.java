@@ -147,12 +147,14 @@ class PlaygroundUiTest {
         assertEquals(3, layers.size(), "Affine1, Relu1 and Affine2 of the two-layer network");
 
         robot.interact(() -> robot.lookup("#playground").queryAs(ScrollPane.class).setVvalue(1));
-        WaitForAsyncUtils.waitForFxEvents();
         ActivationView scores = layers.get(2);
-        double slot = (scores.getWidth() - 4) / 10;
-        robot.moveTo(scores.localToScreen(2 + 7.5 * slot, scores.getHeight() / 2));
         double[] expected = model.recognitionProperty().get().layers().get(2).output().data();
-        waitUntil(() -> scores.hoveredProperty().get() != null);
+        waitUntil(() -> {
+            // the scroll takes effect at the next layout pass: point at the bar where it is now
+            double slot = (scores.getWidth() - 4) / 10;
+            robot.moveTo(scores.localToScreen(2 + 7.5 * slot, scores.getHeight() / 2));
+            return scores.hoveredProperty().get() != null;
+        });
         assertEquals(7, scores.hoveredProperty().get().index());
         assertEquals(expected[7], scores.hoveredProperty().get().value(), 0.0,
                 "the scores tile, out of sight while drawing, shows the latest pass once scrolled into view");
