@@ -61,14 +61,15 @@ public final class ClassProbabilityView extends PlotCanvas {
         double font = fontSize();
         double left = font * 3.2;
         double right = width - font * 0.5;
-        double top = font * 2.4;
+        // room above the plot for the axis title and, below it, the percentage of a bar at 1.0
+        double top = font * 2.9;
         double bottom = height - font * 1.8;
         for (double tick : new double[] {0, 0.5, 1}) {
             double y = bottom - tick * (bottom - top);
             g.strokeLine(left, y, right, y, gridColor(), 1);
             g.fillText(tickLabel(tick, 0.5), left - 4, y + font * 0.35, TextAlignment.RIGHT, foregroundColor(), font);
         }
-        g.fillText(axisLabel.get(), left, top - font * 1.2, TextAlignment.LEFT, foregroundColor(), font);
+        g.fillText(axisLabel.get(), left, top - font * 1.6, TextAlignment.LEFT, foregroundColor(), font);
         int best = argmax(probabilities);
         double slot = (right - left) / n;
         for (int k = 0; k < n; k++) {
