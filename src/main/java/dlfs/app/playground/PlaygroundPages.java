@@ -11,6 +11,7 @@ public final class PlaygroundPages {
 
     public static List<Page> create(PageContext context) {
         return List.of(
-                new PlaygroundOverviewPage(context));
+                new PlaygroundOverviewPage(context),
+                new PlaygroundPage(context));
     }
 }
