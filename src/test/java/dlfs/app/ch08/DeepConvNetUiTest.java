@@ -16,6 +16,7 @@ import dlfs.core.metrics.Misclassification;
 import dlfs.core.metrics.Predictions;
 import dlfs.core.network.DeepConvNet;
 import dlfs.core.random.Rng;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -60,12 +61,14 @@ class DeepConvNetUiTest {
         FeatureMapGridView gallery = robot.lookup("#deep-gallery").queryAs(FeatureMapGridView.class);
         assertEquals(Math.min(wrong, DeepConvNetPage.GALLERY_SIZE), gallery.imageCount());
 
+        reveal(robot, "#deep-filter-3-5");
         robot.clickOn("#deep-filter-3-5");
         assertEquals(new MistakeFilter(3, 5, true), model.filterProperty().get());
         assertEquals(p.confusionMatrix().count(3, 5) + p.confusionMatrix().count(5, 3), gallery.imageCount());
 
         int[] cell = mostConfused(p);
         double[] centre = matrix.cellCentre(cell[0], cell[1]);
+        reveal(robot, "#deep-matrix");
         robot.clickOn(matrix.localToScreen(centre[0], centre[1]));
         assertEquals(new MistakeFilter(cell[0], cell[1], false), model.filterProperty().get());
         assertEquals(p.confusionMatrix().count(cell[0], cell[1]), gallery.imageCount());
@@ -79,8 +82,22 @@ class DeepConvNetUiTest {
         assertTrue(detail.startsWith("Test image " + first.index() + ": true " + cell[0] + ", predicted " + cell[1]
                 + ". Top three: " + cell[1] + ": "), detail);
 
+        reveal(robot, "#deep-filter-all");
         robot.clickOn("#deep-filter-all");
         assertEquals(Math.min(wrong, DeepConvNetPage.GALLERY_SIZE), gallery.imageCount());
+    }
+
+    /** Scrolls the page so that the node's top is inside the viewport (the window may be shorter than the page). */
+    private static void reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            ScrollPane pane = robot.lookup(".scroll-pane").queryAs(ScrollPane.class);
+            Node node = robot.lookup(query).query();
+            Node content = pane.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double scrollable = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+            pane.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / scrollable)));
+            pane.layout();
+        });
     }
 
     /** The off-diagonal cell with the most samples. */

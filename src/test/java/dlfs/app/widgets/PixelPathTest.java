@@ -41,6 +41,10 @@ class PixelPathTest {
         }
 
         @Override
+        public void fillPolygon(double[] xs, double[] ys, int count, Color fill) {
+        }
+
+        @Override
         public void fillText(String text, double x, double y, TextAlignment align, Color fill, double fontSize) {
         }
 
