@@ -156,6 +156,13 @@ class ShellUiTest {
     void switchingLanguageChangesEveryVisibleText(FxRobot robot) {
         robot.interact(() -> studio.model().open("ch05.overview"));
         Map<Labeled, String> english = visibleTexts();
+        // the navigator's virtual flow may give a cell another row after a relayout: compare rows by their item
+        Map<Object, String> englishByItem = new java.util.HashMap<>();
+        english.forEach((label, text) -> {
+            if (label instanceof TreeCell<?> cell && cell.getItem() != null) {
+                englishByItem.put(cell.getItem(), text);
+            }
+        });
         clickText(robot, "View");
         clickText(robot, "Language");
         clickText(robot, "日本語");
@@ -177,8 +184,9 @@ class ShellUiTest {
         robot.interact(() -> studio.i18n().setLanguage(Language.ENGLISH));
         Map<Labeled, String> back = visibleTexts();
         english.forEach((label, text) -> {
-            if (back.containsKey(label)) {
-                assertEquals(text, back.get(label), "English text restored");
+            String expected = label instanceof TreeCell<?> cell ? englishByItem.get(cell.getItem()) : text;
+            if (back.containsKey(label) && expected != null) {
+                assertEquals(expected, back.get(label), "English text restored");
             }
         });
     }
