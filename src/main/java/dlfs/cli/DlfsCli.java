@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dlfs", mixinStandardHelpOptions = true, version = "dlfs-studio 0.1.0",
         subcommands = {TrainCommand.class, EvalCommand.class, GradcheckCommand.class, BenchCommand.class,
                 DatasetCommand.class},
-        description = "Deep Learning from Scratch: train, evaluate and benchmark networks from the command line.")
+        description = "Deep Learning from Scratch: train, evaluate and benchmark networks from the command line.",
+        footer = {"", "Without a command the desktop app opens; its options: --lang ja|en, "
+                + "--theme light|dark|high-contrast, --snapshot-all DIR."})
 public final class DlfsCli implements Runnable {
     /** Exit status for a command that failed on bad input (missing file, impossible option, …). */
     public static final int EXIT_ERROR = 2;

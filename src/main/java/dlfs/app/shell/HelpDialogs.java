@@ -50,7 +50,8 @@ final class HelpDialogs {
 
     void showAbout() {
         VBox box = new VBox(10, label("about.heading"), label("about.text"), label("about.licences.heading"),
-                label("about.licences"), label("about.data.heading"), label("about.data"));
+                label("about.licences"), label("about.data.heading"), label("about.data"),
+                label("about.models.heading"), label("about.models"));
         box.getChildren().get(0).getStyleClass().add("overview-heading");
         box.setPrefWidth(560);
         ScrollPane scroll = new ScrollPane(box);
