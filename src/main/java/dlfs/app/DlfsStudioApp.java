@@ -74,11 +74,7 @@ public final class DlfsStudioApp extends Application {
         stage.setScene(scene);
         if (!snapshot) {
             place(stage, settings.layout(), settings.width(), settings.height());
-            stage.setOnCloseRequest(e -> {
-                if (!studio.view().files().confirmClose()) {
-                    e.consume();
-                }
-            });
+            studio.guardClose(stage);
         }
         stage.show();
         if (snapshot) {

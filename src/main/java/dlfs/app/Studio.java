@@ -10,6 +10,7 @@ import dlfs.app.shell.ShellViewModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
  * The app assembled: language, the shared training service, every page, the shell's view-model
@@ -57,6 +58,18 @@ public final class Studio {
                 model.getCurrentPage().key(), model.fontSizeProperty().get(), model.infoPaneVisibleProperty().get(),
                 new Settings.Layout(x, y, maximized, dividers[0], dividers[1]), List.copyOf(model.recentModels()),
                 List.copyOf(model.recentDatasets()));
+    }
+
+    /**
+     * Makes closing this window ask first when trained models are unsaved (File ▸ Quit goes the same
+     * way); cancelling the question keeps the window open.
+     */
+    public void guardClose(Stage stage) {
+        stage.setOnCloseRequest(e -> {
+            if (!view.files().confirmClose()) {
+                e.consume();
+            }
+        });
     }
 
     public I18n i18n() {

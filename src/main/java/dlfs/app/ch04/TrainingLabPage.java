@@ -62,11 +62,7 @@ public final class TrainingLabPage extends AbstractPage {
     public TrainingLabPage(PageContext context) {
         super(context, Chapter.CH04, ID);
         model = new TrainingLabViewModel(context.training(), id -> DatasetLocator.standard(null).locate(id));
-        model.runningProperty().addListener((obs, was, running) -> {
-            if (!running && model.networkProperty().get() != null) {
-                unsaved = true;
-            }
-        });
+        model.runningProperty().addListener((obs, was, running) -> unsaved |= !running);
     }
 
     TrainingLabViewModel model() {

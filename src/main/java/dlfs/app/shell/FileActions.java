@@ -196,17 +196,25 @@ public final class FileActions {
             case CANCEL:
                 return false;
             default:
-                Page shown = model.getCurrentPage();
-                for (Page page : unsaved) {
-                    model.open(page);
-                    boolean saved = dialogs.get().chooseSaveFile("file.filter.model", "*.npz", page.id() + ".npz")
-                            .map(this::saveModel).orElse(false);
-                    if (!saved) {
-                        return false;
-                    }
+                return saveEach(unsaved);
+        }
+    }
+
+    /** Saves the pages' models one by one, each on its own page; back on the page shown before. */
+    private boolean saveEach(List<Page> pages) {
+        Page shown = model.getCurrentPage();
+        try {
+            for (Page page : pages) {
+                model.open(page);
+                boolean saved = dialogs.get().chooseSaveFile("file.filter.model", "*.npz", page.id() + ".npz")
+                        .map(this::saveModel).orElse(false);
+                if (!saved) {
+                    return false;
                 }
-                model.open(shown);
-                return true;
+            }
+            return true;
+        } finally {
+            model.open(shown);
         }
     }
 }
