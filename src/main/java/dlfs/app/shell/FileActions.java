@@ -7,6 +7,7 @@ import dlfs.app.widgets.Exportable;
 import dlfs.core.data.DatasetLocator;
 import dlfs.core.data.LocatedDataset;
 import dlfs.core.data.TrainTest;
+import dlfs.core.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import javafx.application.Platform;
 /**
  * File menu: export the current page's plot, open or save its model, open a data set folder. Every
  * failure ends in an error message naming the file and the problem; nothing is thrown at the user.
+ * Exports and models are written atomically, so a failed write leaves the previous file as it was.
  * The choosers and messages go through {@link ShellDialogs}, so tests can answer them.
  */
 public final class FileActions {
@@ -59,7 +61,7 @@ public final class FileActions {
         Page page = model.getCurrentPage();
         page.exportable().ifPresent(plot -> dialogs.get()
                 .chooseSaveFile(filterKey, "*." + extension, page.chapter().id() + "-" + page.id() + "." + extension)
-                .ifPresent(file -> run(() -> export.write(plot, file), file)));
+                .ifPresent(file -> run(() -> AtomicFile.writeVia(file, temp -> export.write(plot, temp)), file)));
     }
 
     void openModel() {

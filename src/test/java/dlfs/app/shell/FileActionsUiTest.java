@@ -197,5 +197,16 @@ class FileActionsUiTest {
         robot.interact(() -> studio.view().files().saveModel(dir.resolve("busy.npz")));
         assertTrue(Files.isDirectory(dir.resolve("busy.npz").resolve("inside")), "what was there stays");
         assertArrayEquals(first, Files.readAllBytes(saved));
+
+        Path csv = dir.resolve("loss.csv");
+        Files.writeString(csv, "previous");
+        dialogs.files.add(csv);
+        robot.interact(() -> studio.view().files().exportCsv());
+        assertTrue(Files.readString(csv).length() > 0 && !Files.readString(csv).equals("previous"), "replaced");
+        before = dialogs.shown.size();
+        dialogs.files.add(blocker.resolve("loss.svg"));
+        robot.interact(() -> studio.view().files().exportSvg());
+        assertEquals(before + 1, dialogs.shown.size(), "a failed export says so");
+        assertEquals("Could not write or read loss.svg", dialogs.last().header());
     }
 }
