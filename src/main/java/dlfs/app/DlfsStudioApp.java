@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -71,6 +72,10 @@ public final class DlfsStudioApp extends Application {
                     .ifPresent(url -> stage.getIcons().add(new Image(url.toExternalForm())));
         }
         stage.setScene(scene);
+        if (!snapshot) {
+            place(stage, settings.layout(), settings.width(), settings.height());
+            studio.guardClose(stage);
+        }
         stage.show();
         if (snapshot) {
             new SnapshotRunner(studio, scene, options.snapshotDir().get()).run(status -> {
@@ -78,6 +83,16 @@ public final class DlfsStudioApp extends Application {
                 Platform.exit();
             });
         }
+    }
+
+    /** Puts the window where it was, if that place is still on a screen (a monitor may have gone). */
+    private static void place(Stage stage, Settings.Layout layout, double width, double height) {
+        if (layout.hasPosition()
+                && !Screen.getScreensForRectangle(layout.x(), layout.y(), Math.min(width, 200), 40).isEmpty()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        }
+        stage.setMaximized(layout.maximized());
     }
 
     /** Closing the window: cancel training and wait for the worker, then remember the settings. */
@@ -88,7 +103,8 @@ public final class DlfsStudioApp extends Application {
         }
         studio.service().close();
         if (store != null) {
-            store.save(studio.settings(stage.getWidth(), stage.getHeight()));
+            store.save(studio.settings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized()));
         }
     }
 }

@@ -14,6 +14,7 @@ import dlfs.app.widgets.ImageGridView;
 import dlfs.app.widgets.NumberSlider;
 import dlfs.app.widgets.PixelImageView;
 import dlfs.core.data.ImageDataset;
+import dlfs.core.data.TrainTest;
 import dlfs.core.function.Functions;
 import dlfs.core.layer.Param;
 import dlfs.core.metrics.InputBatch;
@@ -407,10 +408,24 @@ public final class MnistPage extends AbstractPage {
             preset.setOnAction(e -> batchSize.setValue(n));
             presets.getChildren().add(preset);
         }
+        // A batch larger than the test set is refused: it would be one batch of all images, not the size asked for.
+        ObjectProperty<Message> batchProblem = new SimpleObjectProperty<>();
+        Runnable checkBatch = () -> {
+            TrainTest data = model.dataProperty().get();
+            int size = (int) Math.round(batchSize.getValue());
+            batchProblem.set(data != null && size > data.test().size()
+                    ? Message.of("ch03.mnist.batchTooLarge", data.test().size()) : null);
+        };
+        batchSize.valueProperty().addListener(obs -> checkBatch.run());
+        model.dataProperty().addListener(obs -> checkBatch.run());
+        checkBatch.run();
+        Label batchError = BoundControls.collapseWhenEmpty(BoundControls.message(i18n(), batchProblem));
+        batchError.setId("mnist-batch-error");
+        batchError.setStyle(ERROR_STYLE);
         Button run = BoundControls.button(i18n(), "ch03.mnist.run", () ->
                 model.evaluate((int) Math.round(batchSize.getValue())));
         run.setId("mnist-run");
-        run.disableProperty().bind(model.networkProperty().isNull().or(model.busyProperty()));
+        run.disableProperty().bind(model.networkProperty().isNull().or(model.busyProperty()).or(batchProblem.isNotNull()));
         Label chain = BoundControls.data();
         chain.setWrapText(true);
         Runnable chainText = () -> chain.setText(shapeChain((int) Math.round(batchSize.getValue())));
@@ -435,7 +450,7 @@ public final class MnistPage extends AbstractPage {
         fill.run();
         return new VBox(8, BoundControls.text(i18n(), "ch03.mnist.batch.intro"),
                 new FlowPane(8, 6, BoundControls.text(i18n(), "ch03.mnist.batch.presets"), presets),
-                batchSize, chain, run, results, book);
+                batchSize, batchError, chain, run, results, book);
     }
 
     private void fillResults(GridPane results) {

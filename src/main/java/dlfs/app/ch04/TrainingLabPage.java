@@ -56,11 +56,13 @@ public final class TrainingLabPage extends AbstractPage {
     private LineSeries lossSeries;
     private FunctionPlotView accuracyPlot;
     private int lossesShown;
+    /** A run ended since the network was last opened or saved. */
+    private boolean unsaved;
 
     public TrainingLabPage(PageContext context) {
         super(context, Chapter.CH04, ID);
-        DatasetLocator locator = DatasetLocator.standard(null);
-        model = new TrainingLabViewModel(context.training(), locator::locate);
+        model = new TrainingLabViewModel(context.training(), id -> DatasetLocator.standard(null).locate(id));
+        model.runningProperty().addListener((obs, was, running) -> unsaved |= !running);
     }
 
     TrainingLabViewModel model() {
@@ -107,6 +109,7 @@ public final class TrainingLabPage extends AbstractPage {
                     throw new IOException(i18n().text("ch04.training.busy"));
                 }
                 model.open(file);
+                unsaved = false;
             }
 
             @Override
@@ -115,6 +118,12 @@ public final class TrainingLabPage extends AbstractPage {
                     throw new IOException(i18n().text("ch04.training.nothingToSave"));
                 }
                 model.save(file);
+                unsaved = false;
+            }
+
+            @Override
+            public boolean hasUnsavedModel() {
+                return unsaved && !model.runningProperty().get() && model.networkProperty().get() != null;
             }
         });
     }

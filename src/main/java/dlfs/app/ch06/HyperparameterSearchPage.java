@@ -148,8 +148,13 @@ public final class HyperparameterSearchPage extends AbstractPage {
     private void show() {
         var i18n = i18n();
         List<TrialResult> results = model.resultsProperty().get();
-        scatter.setWindow(model.lrFromProperty().get() - 0.2, model.lrToProperty().get() + 0.2,
-                model.wdFromProperty().get() - 0.2, model.wdToProperty().get() + 0.2);
+        // While a range is typed crossed (the warning says so), the plot shows it the right way round.
+        double lrFrom = model.lrFromProperty().get();
+        double lrTo = model.lrToProperty().get();
+        double wdFrom = model.wdFromProperty().get();
+        double wdTo = model.wdToProperty().get();
+        scatter.setWindow(Math.min(lrFrom, lrTo) - 0.2, Math.max(lrFrom, lrTo) + 0.2,
+                Math.min(wdFrom, wdTo) - 0.2, Math.max(wdFrom, wdTo) + 0.2);
         double low = results.stream().mapToDouble(TrialResult::validationAccuracy).filter(Double::isFinite).min().orElse(0);
         double high = results.stream().mapToDouble(TrialResult::validationAccuracy).filter(Double::isFinite).max().orElse(1);
         scatter.setValueRange(Math.min(low, high - 0.05), Math.max(high, low + 0.05));

@@ -113,8 +113,7 @@ public final class PoolingPage extends CnnPage {
 
         inputEditor = new MatrixEditor("pooling-cell", PoolingViewModel.SIDE, PoolingViewModel.SIDE, model.input());
         inputEditor.valuesProperty().addListener((obs, old, now) -> model.setInput(now));
-        inputEditor.validProperty().addListener((obs, old, ok) -> cellProblem.set(ok ? null
-                : Message.of("ch07.stepper.badNumber", NumberGridView.format(MatrixEditor.LIMIT))));
+        inputEditor.validProperty().addListener(obs -> showCellProblem());
 
         model.resultProperty().addListener(obs -> showResult());
         model.shiftedProperty().addListener(obs -> showShift());
@@ -180,10 +179,17 @@ public final class PoolingPage extends CnnPage {
         if (upstreamEditor == null || upstreamEditor.rows() != result.outH()) {
             upstreamEditor = new MatrixEditor("pooling-dout", result.outH(), result.outW(), model.upstream());
             upstreamEditor.valuesProperty().addListener((obs, old, now) -> model.setUpstream(now));
+            upstreamEditor.validProperty().addListener(obs -> showCellProblem());
             upstreamHolder.getChildren().setAll(upstreamEditor);
         } else if (!Arrays.equals(upstreamEditor.getValues(), model.upstream())) {
             upstreamEditor.setValues(result.outH(), result.outW(), model.upstream());
         }
+    }
+
+    /** A message under the matrices while a cell of the input or of the upstream gradient is not a number. */
+    private void showCellProblem() {
+        boolean ok = inputEditor.validProperty().get() && (upstreamEditor == null || upstreamEditor.validProperty().get());
+        cellProblem.set(ok ? null : Message.of("ch07.stepper.badNumber", NumberGridView.format(MatrixEditor.LIMIT)));
     }
 
     private void showShift() {

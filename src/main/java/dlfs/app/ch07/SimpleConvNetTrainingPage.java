@@ -42,10 +42,13 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
     private final SimpleConvNetTrainingViewModel model;
     private final ObjectProperty<Message> loadProblem = new SimpleObjectProperty<>(this, "loadProblem");
     private LineChartView lossChart;
+    /** A run finished since the network was last opened or saved. */
+    private boolean unsaved;
 
     public SimpleConvNetTrainingPage(PageContext context, SimpleConvNetTrainingViewModel model) {
         super(context, Chapter.CH07, ID);
         this.model = model;
+        model.outcomeProperty().addListener((obs, old, now) -> unsaved = now != null);
     }
 
     @Override
@@ -81,6 +84,7 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
                 Network network = ConvNetworks.fromArchitecture(contents.architecture(), new Rng(0));
                 contents.applyTo(network.params());
                 model.adopt((SimpleConvNet) network);
+                unsaved = false;
             }
 
             @Override
@@ -93,6 +97,12 @@ public final class SimpleConvNetTrainingPage extends CnnPage {
                 ModelFile.save(file, ModelFile.Contents.of(network, null, ModelFile.metadata(
                         done == null ? "" : done.dataset().folder(), done == null ? 0 : done.epochs(),
                         done == null ? Double.NaN : done.testAccuracy(), "dlfs-studio: SimpleConvNet panel")));
+                unsaved = false;
+            }
+
+            @Override
+            public boolean hasUnsavedModel() {
+                return unsaved && model.network() != null;
             }
         });
     }

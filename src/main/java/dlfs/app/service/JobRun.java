@@ -81,6 +81,15 @@ final class JobRun implements JobContext {
         lock.lock();
         try {
             throwIfCancelled();
+            // The speed delay comes first and ends early on a pause, so a pause asked for during the
+            // delay holds the job before its next step rather than after it.
+            long delay = stepDelayNanos.getAsLong();
+            long deadline = clock.getAsLong() + delay;
+            while (delay > 0 && !cancelled && !paused) {
+                changed.await(delay, TimeUnit.NANOSECONDS);
+                delay = deadline - clock.getAsLong();
+            }
+            throwIfCancelled();
             while (paused) {
                 if (stepPermits > 0) {
                     stepPermits--;
@@ -98,13 +107,6 @@ final class JobRun implements JobContext {
                 throwIfCancelled();
             }
             state = JobState.RUNNING;
-            long delay = stepDelayNanos.getAsLong();
-            long deadline = clock.getAsLong() + delay;
-            while (delay > 0 && !cancelled) {
-                changed.await(delay, TimeUnit.NANOSECONDS);
-                delay = deadline - clock.getAsLong();
-            }
-            throwIfCancelled();
         } catch (InterruptedException e) {
             cancelled = true;
             Thread.currentThread().interrupt();
@@ -148,6 +150,7 @@ final class JobRun implements JobContext {
             if (state == JobState.RUNNING) {
                 state = JobState.PAUSED;
             }
+            changed.signalAll();
         } finally {
             lock.unlock();
         }

@@ -3,10 +3,14 @@ package dlfs.app.shell;
 import dlfs.app.i18n.I18n;
 import dlfs.app.i18n.Language;
 import dlfs.app.page.Page;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,17 +39,36 @@ final class ShellMenus {
 
     private Menu file(FileActions files) {
         MenuItem open = item("menu.file.openModel", "Shortcut+O", files::openModel);
+        Menu recentModels = recent("menu.file.recentModels", model.recentModels(), p -> files.openModel(p));
         MenuItem save = item("menu.file.saveModel", "Shortcut+S", files::saveModel);
-        open.disableProperty().bind(pageLacks(Page::modelFiles));
-        save.disableProperty().bind(pageLacks(Page::modelFiles));
+        for (MenuItem modelItem : new MenuItem[] {open, recentModels, save}) {
+            modelItem.disableProperty().bind(pageLacks(Page::modelFiles));
+        }
+        MenuItem dataset = item("menu.file.openDataset", null, files::openDatasetFolder);
+        Menu recentDatasets = recent("menu.file.recentDatasets", model.recentDatasets(), files::openDataset);
         MenuItem png = item("menu.file.exportPng", "Shortcut+E", files::exportPng);
         MenuItem svg = item("menu.file.exportSvg", null, files::exportSvg);
         MenuItem csv = item("menu.file.exportCsv", null, files::exportCsv);
         for (MenuItem export : new MenuItem[] {png, svg, csv}) {
             export.disableProperty().bind(pageLacks(Page::exportable));
         }
-        return menu("menu.file", open, save, new SeparatorMenuItem(), png, svg, csv, new SeparatorMenuItem(),
+        return menu("menu.file", open, recentModels, save, new SeparatorMenuItem(), dataset, recentDatasets,
+                new SeparatorMenuItem(), png, svg, csv, new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", files::quit));
+    }
+
+    /** A submenu listing recent paths, newest first; empty lists leave it disabled. */
+    private Menu recent(String key, ObservableList<String> paths, Consumer<Path> open) {
+        Menu menu = menu(key);
+        Runnable fill = () -> menu.getItems().setAll(paths.stream().map(path -> {
+            MenuItem item = new MenuItem(path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open.accept(Path.of(path)));
+            return item;
+        }).toList());
+        paths.addListener((ListChangeListener<String>) change -> fill.run());
+        fill.run();
+        return menu;
     }
 
     private BooleanBinding pageLacks(Function<Page, Optional<?>> feature) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The window's content: menus on top, the chapter navigator left, the page with its header in the
@@ -33,6 +34,8 @@ public final class ShellView extends BorderPane {
     private final StackPane pageHost = new StackPane();
     private final ReadOnlyObjectWrapper<Throwable> pageError = new ReadOnlyObjectWrapper<>(this, "pageError");
     private final double[] dividers = {0.2, 0.63};
+    private final FileActions files;
+    private ShellDialogs dialogs;
 
     public ShellView(ShellViewModel model, I18n i18n, TrainingService service) {
         this.model = model;
@@ -42,8 +45,9 @@ public final class ShellView extends BorderPane {
         navigator.setMinWidth(0);
         info = new InfoPane(i18n);
 
-        MenuBar menus = ShellMenus.create(model, i18n, new FileActions(model, i18n, this::window),
-                new HelpDialogs(model, i18n, this::window));
+        dialogs = new FxShellDialogs(i18n, this::window);
+        files = new FileActions(model, i18n, () -> dialogs, this::requestClose);
+        MenuBar menus = ShellMenus.create(model, i18n, files, new HelpDialogs(model, i18n, this::window));
         menus.visibleProperty().bind(model.presentationModeProperty().not());
         menus.managedProperty().bind(menus.visibleProperty());
         setTop(menus);
@@ -133,8 +137,13 @@ public final class ShellView extends BorderPane {
     }
 
     private void arrangeSplit() {
+        arrangeSplit(true);
+    }
+
+    /** Lays out the split for the current modes, first remembering the dividers when asked. */
+    private void arrangeSplit(boolean rememberCurrent) {
         double[] now = split.getDividerPositions();
-        if (split.getItems().size() == 3 && now.length == 2) {
+        if (rememberCurrent && split.getItems().size() == 3 && now.length == 2) {
             dividers[0] = now[0];
             dividers[1] = now[1];
         }
@@ -156,6 +165,40 @@ public final class ShellView extends BorderPane {
             split.setDividerPositions(dividers[0]);
         } else if (withInfo) {
             split.setDividerPositions(dividers[1]);
+        }
+    }
+
+    /** The File menu's actions, e.g. to open a model or a data set folder without a chooser. */
+    public FileActions files() {
+        return files;
+    }
+
+    /** Replaces the choosers and message boxes (tests answer them themselves). */
+    public void setDialogs(ShellDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Positions of the dividers right of the navigator and left of the side panel, as fractions. */
+    public double[] dividerPositions() {
+        double[] now = split.getDividerPositions();
+        if (split.getItems().size() == 3 && now.length == 2) {
+            return now.clone();
+        }
+        return dividers.clone();
+    }
+
+    /** Puts the dividers where a previous run left them. */
+    public void setDividerPositions(double navigator, double info) {
+        dividers[0] = navigator;
+        dividers[1] = info;
+        arrangeSplit(false);
+    }
+
+    /** File ▸ Quit: asks the window to close, which goes through the same checks as its close button. */
+    private void requestClose() {
+        Window window = window();
+        if (window != null) {
+            window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
         }
     }
 

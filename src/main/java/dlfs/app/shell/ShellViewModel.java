@@ -2,6 +2,7 @@ package dlfs.app.shell;
 
 import dlfs.app.page.Page;
 import dlfs.app.settings.Settings;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -16,6 +17,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * State of the window without any control: the pages in course order and the one shown, theme,
@@ -31,6 +34,8 @@ public final class ShellViewModel {
     private final BooleanProperty infoPaneVisible = new SimpleBooleanProperty(this, "infoPaneVisible", true);
     private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", Settings.DEFAULT_FONT_SIZE);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObservableList<String> recentModels = FXCollections.observableArrayList();
+    private final ObservableList<String> recentDatasets = FXCollections.observableArrayList();
     private final BooleanBinding canGoNext;
     private final BooleanBinding canGoPrevious;
     private final IntegerBinding effectiveFontSize;
@@ -142,5 +147,23 @@ public final class ShellViewModel {
     /** The theme in use: high contrast in presentation mode, the chosen one otherwise. */
     public ObjectBinding<Theme> effectiveThemeProperty() {
         return effectiveTheme;
+    }
+
+    /** Model files opened or saved, newest first (File ▸ Open recent model). */
+    public ObservableList<String> recentModels() {
+        return recentModels;
+    }
+
+    /** Data set folders opened, newest first (File ▸ Recent data sets). */
+    public ObservableList<String> recentDatasets() {
+        return recentDatasets;
+    }
+
+    public void rememberModel(Path file) {
+        recentModels.setAll(Settings.withRecent(recentModels, file.toAbsolutePath().toString()));
+    }
+
+    public void rememberDataset(Path folder) {
+        recentDatasets.setAll(Settings.withRecent(recentDatasets, folder.toAbsolutePath().toString()));
     }
 }

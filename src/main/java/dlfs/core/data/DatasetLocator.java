@@ -29,6 +29,8 @@ public final class DatasetLocator {
     /** Class-path folder of the bundled mini MNIST. */
     public static final String BUNDLED_MINI = "/datasets/mnist-mini/";
 
+    private static volatile Path preferred;
+
     private final Path explicitDir;
     private final Map<String, String> env;
     private final Path home;
@@ -47,10 +49,27 @@ public final class DatasetLocator {
         this.systemDatasets = systemDatasets;
     }
 
-    /** The locator of this process: its environment, home and working folder. */
+    /**
+     * The locator of this process: its environment, home and working folder. Without an explicit
+     * folder it uses the {@linkplain #preferFolder preferred} one, if any.
+     */
     public static DatasetLocator standard(Path explicitDir) {
-        return new DatasetLocator(explicitDir, System.getenv(), Path.of(System.getProperty("user.home")),
-                Path.of("").toAbsolutePath(), SYSTEM_DATASETS);
+        return new DatasetLocator(explicitDir != null ? explicitDir : preferred, System.getenv(),
+                Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(), SYSTEM_DATASETS);
+    }
+
+    /**
+     * Makes {@code folder} this process's data set, as if every {@link #standard(Path)} locator were
+     * given it with {@code --data}: the app's File ▸ Open dataset folder sets it after the folder
+     * loaded without error. Null goes back to the usual search.
+     */
+    public static void preferFolder(Path folder) {
+        preferred = folder;
+    }
+
+    /** The folder set with {@link #preferFolder}, or null. */
+    public static Path preferredFolder() {
+        return preferred;
     }
 
     /** Every place {@code id} may be, in the order they are tried. */

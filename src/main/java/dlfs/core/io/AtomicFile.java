@@ -30,19 +30,19 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes a file's content to the path it is given (e.g. a picture export that wants a path). */
+    @FunctionalInterface
+    public interface PathContent {
+        void writeTo(Path temporary) throws IOException;
+    }
+
     /**
      * Writes {@code content} to {@code target} atomically.
      *
      * @throws IOException whatever stopped the write; {@code target} is then unchanged
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        // A name of our own in the same folder (so the rename cannot cross file systems), created
-        // with CREATE_NEW so no other file is ever overwritten, with the folder's usual permissions.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + COUNTER.incrementAndGet() + ".tmp");
-        try {
+        writeVia(target, temp -> {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(new FilterOutputStream(out) {
@@ -57,6 +57,26 @@ public final class AtomicFile {
                     }
                 });
                 out.flush();
+            }
+        });
+    }
+
+    /**
+     * Lets {@code content} write a temporary file next to {@code target}, forces it to the disk and
+     * renames it over {@code target}, for writers that insist on a path of their own.
+     *
+     * @throws IOException whatever stopped the write; {@code target} is then unchanged
+     */
+    public static void writeVia(Path target, PathContent content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        // A name of our own in the same folder (so the rename cannot cross file systems); the writer
+        // creates it, and no other file is ever overwritten.
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + COUNTER.incrementAndGet() + ".tmp");
+        try {
+            content.writeTo(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -39,8 +39,9 @@ import java.util.Optional;
  * or arrays that do not match the manifest each give a one-line {@link ModelFileException}.
  *
  * <p>Plain NumPy weights (e.g. the book's params dict saved with {@code np.savez}, keys
- * {@code W1 b1 W2 b2}, float32 or float64) are read with {@link #importParams(Path)} and put into a
- * network with {@link #applyParams(Map, List)}.
+ * {@code W1 b1 W2 b2}, float32 or float64) load as a model when {@link BookNpzImport} recognises the
+ * network from their names and shapes; {@link #importParams(Path)} reads them as bare parameters
+ * to put into a network of one's own with {@link #applyParams(Map, List)}.
  */
 public final class ModelFile {
     public static final String FORMAT = "dlfs-studio-model";
@@ -200,20 +201,33 @@ public final class ModelFile {
     // ---------------------------------------------------------------- loading
 
     /**
-     * Loads a model file written by {@link #save}.
+     * Loads a model file written by {@link #save}, or the book's weights saved with {@code np.savez}
+     * (see {@link BookNpzImport}).
      *
      * @throws ModelFileException naming the file and the first problem
      */
     public static Contents load(Path file) throws ModelFileException {
         NpzArchive archive = NpzArchive.read(file);
         if (archive.file(MANIFEST).isEmpty()) {
-            throw new ModelFileException(file + " has no " + MANIFEST + ", so it is not a dlfs-studio model"
-                    + " (plain NumPy weights can be imported as parameters only)");
+            return bookWeights(file, archive);
         }
         try {
             return contents(archive);
         } catch (ModelFileException e) {
             throw new ModelFileException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A file without manifest: the book's weights saved with {@code np.savez}, if {@link BookNpzImport} recognises them. */
+    private static Contents bookWeights(Path file, NpzArchive archive) throws ModelFileException {
+        String why = file + " has no " + MANIFEST + ", so it is not a dlfs-studio model, nor the book's weights: ";
+        if (!archive.fileNames().isEmpty()) {
+            throw new ModelFileException(why + "entry " + archive.fileNames().iterator().next() + " is not a .npy array");
+        }
+        try {
+            return BookNpzImport.contents(archive.arrays());
+        } catch (ModelFileException e) {
+            throw new ModelFileException(why + e.getMessage(), e);
         }
     }
 

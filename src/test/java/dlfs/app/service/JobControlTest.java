@@ -83,4 +83,20 @@ class JobControlTest {
         service.deliver();
         assertEquals(JobState.CANCELLED, handle.getState());
     }
+
+    @Test
+    void aPauseDuringTheStepDelayHoldsTheJobBeforeItsNextStep() throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        TrainingService service = new TrainingService(worker);
+        service.stepDelayMillisProperty().set(60_000);
+        AtomicInteger steps = new AtomicInteger();
+        JobHandle handle = service.submit(endless(steps));
+        await(() -> steps.get() == 1, "the first step waits out its delay");
+        handle.pause();
+        await(handle.run()::isWaitingWhilePaused, "the pause ends the delay and holds the job");
+        assertEquals(1, steps.get(), "no step after the pause");
+        handle.cancel();
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(10, TimeUnit.SECONDS));
+    }
 }

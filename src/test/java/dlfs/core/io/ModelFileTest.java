@@ -420,7 +420,9 @@ class ModelFileTest {
         assertArrayEquals(new double[] {1, 4, 2, 5, 3, 6}, net.param("W2").value().data());
         assertArrayEquals(new double[] {0.1f, 0.2f}, net.param("b2").value().data());
 
-        assertLoadFails(file, "has no manifest.json");
+        ModelFile.Contents loaded = ModelFile.load(file);
+        assertEquals("TwoLayerNet", loaded.architecture().type());
+        assertEquals(3, loaded.architecture().config().get("hiddenSize"));
     }
 
     @Test
