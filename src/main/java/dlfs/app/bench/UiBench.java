@@ -30,7 +30,8 @@ import javafx.scene.control.Button;
  * <ol>
  *   <li><b>Cold start</b>: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to the first
  *       display pulse after the window was shown.</li>
- *   <li><b>Frame rate while training</b>: opens the SimpleConvNet training panel (7.5), presses Train
+ *   <li><b>Frame rate while training</b>: opens the SimpleConvNet training panel (7.5), counts the
+ *       pulses for {@value #IDLE_SECONDS} s without training (the same panel's idle rate), presses Train
  *       (the real training service, full speed), waits {@value #WARM_UP_SECONDS} s, then counts the
  *       display pulses with an {@link AnimationTimer} for the chosen number of seconds. A run that
  *       ends is started again, so a soak run trains the whole time. With a heap interval, a thread
@@ -44,13 +45,22 @@ public final class UiBench {
     static final int WARM_UP_SECONDS = 3;
     /** An interval this long means at least one frame was missed at 60 Hz. */
     static final double MISSED_FRAME_MILLIS = 25;
+    /** An interval this long is a stall a user sees as a stutter. */
+    static final double STALL_MILLIS = 50;
 
-    private enum Phase { STARTING, WARMING_UP, MEASURING, PAD, DONE }
+    /** How long the panel is watched before training starts: the frame rate of the same panel, idle. */
+    static final int IDLE_SECONDS = 5;
+    /** Pulses after opening the panel that are not counted (its first layout and paint). */
+    static final int SETTLE_PULSES = 30;
+
+    private enum Phase { STARTING, IDLE, WARMING_UP, MEASURING, PAD, DONE }
 
     private final Studio studio;
     private final Scene scene;
     private final BenchOptions options;
+    private final FrameStats idleFrames = new FrameStats();
     private final FrameStats frames = new FrameStats();
+    private final UiCpu uiCpu = new UiCpu();
     private final HeapTrend heap = new HeapTrend();
     private final Map<String, Object> results = new LinkedHashMap<>();
     private Phase phase = Phase.STARTING;
@@ -60,6 +70,12 @@ public final class UiBench {
     private long iterationsAtStart;
     private long cpuAtStart;
     private int runsStarted;
+    private boolean trainPressed;
+    private int settled;
+    private long lastPulse;
+    private double lastFxMillis;
+    private int stalls;
+    private int stallsBusyOnFx;
     private Thread heapSampler;
     private IntConsumer done;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -90,14 +106,27 @@ public final class UiBench {
                 results.put("computeThreads", Parallel.threads());
                 results.put("loadAverageAtStart", loadAverage());
                 open(Chapter.CH07, SimpleConvNetTrainingPage.ID);
-                startTrainingWhenIdle();
-                enter(Phase.WARMING_UP, now);
+                enter(Phase.IDLE, now);
+            }
+            case IDLE -> {
+                if (++settled <= SETTLE_PULSES) {
+                    phaseStart = now;
+                    uiCpu.start();
+                    return;
+                }
+                idleFrames.add(now);
+                if (now - phaseStart >= TimeUnit.SECONDS.toNanos(IDLE_SECONDS)) {
+                    results.put("idle", frameResults(idleFrames, (now - phaseStart) / 1e9));
+                    startTrainingWhenIdle();
+                    enter(Phase.WARMING_UP, now);
+                }
             }
             case WARMING_UP -> {
                 startTrainingWhenIdle();
                 if (running() && now - phaseStart > TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS)) {
                     iterationsAtStart = trainedIterations();
                     cpuAtStart = processCpuNanos();
+                    uiCpu.start();
                     startHeapSampler();
                     enter(Phase.MEASURING, now);
                     frames.add(now);
@@ -105,6 +134,7 @@ public final class UiBench {
             }
             case MEASURING -> {
                 frames.add(now);
+                classifyStall(now);
                 startTrainingWhenIdle();
                 if (now - phaseStart >= TimeUnit.SECONDS.toNanos(options.seconds())) {
                     finishTraining(now);
@@ -115,6 +145,23 @@ public final class UiBench {
             case PAD, DONE -> {
             }
         }
+    }
+
+    /**
+     * A stall either comes from work on the FX thread (it used the CPU for most of the interval) or
+     * from the FX thread waiting for a core (the machine or the training kept it from running).
+     */
+    private void classifyStall(long now) {
+        double fx = uiCpu.fxMillis();
+        double interval = (now - lastPulse) / 1e6;
+        if (lastPulse != 0 && interval > STALL_MILLIS) {
+            stalls++;
+            if (fx - lastFxMillis > interval / 2) {
+                stallsBusyOnFx++;
+            }
+        }
+        lastPulse = now;
+        lastFxMillis = fx;
     }
 
     private void enter(Phase next, long now) {
@@ -132,11 +179,18 @@ public final class UiBench {
                 .orElseThrow(() -> new IllegalStateException("no page " + chapter.id() + "." + id));
     }
 
-    /** Presses Train whenever the panel is idle (at the start, and after each run during a soak). */
+    /**
+     * Presses Train whenever the panel is idle (at the start, and after each run during a soak); a
+     * press counts once its job runs (the panel loads the data set first).
+     */
     private void startTrainingWhenIdle() {
+        trainedIterations();
+        if (trainPressed) {
+            return;
+        }
         if (scene.lookup("#simple-train") instanceof Button train && !train.isDisabled() && !running()) {
             train.fire();
-            runsStarted++;
+            trainPressed = true;
         }
     }
 
@@ -148,9 +202,11 @@ public final class UiBench {
     /** Iterations trained so far over every run this benchmark started. */
     private long trainedIterations() {
         JobHandle job = studio.service().getCurrentJob();
-        if (job != followed) {
+        if (job != followed && job != null && job.getState() == JobState.RUNNING) {
             finishedIterations += iterationOf(followed);
             followed = job;
+            runsStarted++;
+            trainPressed = false;
         }
         return finishedIterations + iterationOf(followed);
     }
@@ -169,15 +225,9 @@ public final class UiBench {
         if (scene.lookup("#simple-stop") instanceof Button stop) {
             stop.fire();
         }
-        Map<String, Object> training = new LinkedHashMap<>();
-        training.put("seconds", seconds);
-        training.put("framesPerSecond", frames.framesPerSecond());
-        training.put("pulses", frames.pulses());
-        training.put("frameIntervalP50Millis", frames.intervalPercentile(50));
-        training.put("frameIntervalP95Millis", frames.intervalPercentile(95));
-        training.put("frameIntervalP99Millis", frames.intervalPercentile(99));
-        training.put("frameIntervalMaxMillis", frames.intervalPercentile(100));
-        training.put("intervalsOver25Millis", frames.intervalsLongerThan(MISSED_FRAME_MILLIS));
+        Map<String, Object> training = frameResults(frames, seconds);
+        training.put("stallsOver50Millis", stalls);
+        training.put("stallsWithTheFxThreadBusy", stallsBusyOnFx);
         training.put("iterationsTrained", iterations);
         training.put("millisPerIteration", iterations == 0 ? Double.NaN : seconds * 1000 / iterations);
         training.put("runsStarted", runsStarted);
@@ -186,6 +236,22 @@ public final class UiBench {
         if (options.heapEverySeconds() > 0) {
             results.put("heap", heapResults());
         }
+    }
+
+    /** Frame rate and intervals of a window, with the CPU the FX and render threads used in it. */
+    private Map<String, Object> frameResults(FrameStats stats, double seconds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("seconds", seconds);
+        out.put("framesPerSecond", stats.framesPerSecond());
+        out.put("pulses", stats.pulses());
+        out.put("frameIntervalP50Millis", stats.intervalPercentile(50));
+        out.put("frameIntervalP95Millis", stats.intervalPercentile(95));
+        out.put("frameIntervalP99Millis", stats.intervalPercentile(99));
+        out.put("frameIntervalMaxMillis", stats.intervalPercentile(100));
+        out.put("intervalsOver25Millis", stats.intervalsLongerThan(MISSED_FRAME_MILLIS));
+        out.put("fxThreadCpuMillisPerFrame", uiCpu.fxMillis() / Math.max(1, stats.pulses()));
+        out.put("renderThreadCpuMillisPerFrame", uiCpu.renderMillis() / Math.max(1, stats.pulses()));
+        return out;
     }
 
     private void startHeapSampler() {
@@ -253,9 +319,10 @@ public final class UiBench {
     @SuppressWarnings("unchecked")
     private String summary() {
         Map<String, Object> training = (Map<String, Object>) results.get("training");
+        Map<String, Object> idle = (Map<String, Object>) results.get("idle");
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "bench-ui cold_start_ms=%s fps=%.1f frame_p50_ms=%.1f frame_p95_ms=%.1f frame_max_ms=%.1f ms_per_iter=%.1f",
-                results.get("coldStartMillis"), training.get("framesPerSecond"), training.get("frameIntervalP50Millis"),
+                "bench-ui cold_start_ms=%s idle_fps=%.1f fps=%.1f frame_p50_ms=%.1f frame_p95_ms=%.1f frame_max_ms=%.1f ms_per_iter=%.1f",
+                results.get("coldStartMillis"), idle.get("framesPerSecond"), training.get("framesPerSecond"), training.get("frameIntervalP50Millis"),
                 training.get("frameIntervalP95Millis"), training.get("frameIntervalMaxMillis"),
                 training.get("millisPerIteration")));
         if (results.get("heap") instanceof Map<?, ?> heapOut) {

@@ -25,11 +25,25 @@ class ReadBudgetTest {
     @Test
     void aModelSlowerThanTheBudgetIsReadOnlyAtThePulse() {
         ReadBudget budget = new ReadBudget();
-        budget.spent(8 * MS);
-        budget.newFrame();
-        assertFalse(budget.readNow());
+        for (int i = 0; i < ReadBudget.RECENT; i++) {
+            budget.spent(8 * MS);
+            budget.newFrame();
+            assertFalse(budget.readNow());
+        }
         budget.spent(MS);
         budget.newFrame();
         assertTrue(budget.readNow(), "once a reading is cheap again, events are read at once again");
+    }
+
+    @Test
+    void oneInterruptedReadingDoesNotSendTheNextEventsToThePulse() {
+        ReadBudget budget = new ReadBudget();
+        budget.spent(MS);
+        budget.newFrame();
+        budget.spent(30 * MS);
+        budget.newFrame();
+        assertTrue(budget.readNow(), "a reading costs the shortest of the recent ones: 1 ms");
+        budget.spent(30 * MS);
+        assertFalse(budget.readNow(), "but this frame's 30 ms are spent");
     }
 }
