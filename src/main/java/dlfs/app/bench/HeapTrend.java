@@ -40,6 +40,32 @@ public final class HeapTrend {
         return variance == 0 ? Double.NaN : covariance / variance * 60;
     }
 
+    /**
+     * The smallest sample of each window of {@code windowSeconds} (from the first sample on): the
+     * floor the heap returns to. A sample taken while a large temporary is alive (an evaluation's
+     * buffers) lifts single samples, not the floor, so a leak shows as a rising floor.
+     */
+    public synchronized List<Sample> windowMinima(double windowSeconds) {
+        List<Sample> minima = new ArrayList<>();
+        if (samples.isEmpty()) {
+            return minima;
+        }
+        double start = samples.get(0).seconds();
+        for (Sample s : samples) {
+            int window = (int) ((s.seconds() - start) / windowSeconds);
+            if (minima.size() <= window) {
+                while (minima.size() < window) {
+                    minima.add(null);
+                }
+                minima.add(s);
+            } else if (minima.get(window) == null || s.usedBytes() < minima.get(window).usedBytes()) {
+                minima.set(window, s);
+            }
+        }
+        minima.removeIf(java.util.Objects::isNull);
+        return minima;
+    }
+
     public synchronized long first() {
         return samples.isEmpty() ? 0 : samples.get(0).usedBytes();
     }

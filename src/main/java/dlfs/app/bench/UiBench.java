@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javax.imageio.ImageIO;
 
 /**
  * The app's benchmark mode ({@code --bench-ui OUT.json}): measures what a user feels, in the real
@@ -29,7 +32,7 @@ import javafx.scene.control.Button;
  *
  * <ol>
  *   <li><b>Cold start</b>: from the JVM's start ({@code RuntimeMXBean.getStartTime()}) to the first
- *       display pulse after the window was shown.</li>
+ *       display pulse after the window was shown (and, for the split, to {@code stage.show()}).</li>
  *   <li><b>Frame rate while training</b>: opens the SimpleConvNet training panel (7.5), counts the
  *       pulses for {@value #IDLE_SECONDS} s without training (the same panel's idle rate), presses Train
  *       (the real training service, full speed), waits {@value #WARM_UP_SECONDS} s, then counts the
@@ -39,12 +42,14 @@ import javafx.scene.control.Button;
  *   <li><b>Drawing-pad latency</b>: stops training, opens the playground and draws with synthetic
  *       mouse events for each model ({@link PadLatencyRun}).</li>
  * </ol>
- * Writes the JSON file and prints one summary line.
+ * Writes the JSON file, a picture of the playground beside it ({@code OUT.png}) and prints one summary line.
  */
 public final class UiBench {
     static final int WARM_UP_SECONDS = 3;
     /** An interval this long means at least one frame was missed at 60 Hz. */
     static final double MISSED_FRAME_MILLIS = 25;
+    /** The heap's floor is reported per window of this length. */
+    static final double FLOOR_WINDOW_SECONDS = 300;
     /** An interval this long is a stall a user sees as a stutter. */
     static final double STALL_MILLIS = 50;
 
@@ -85,10 +90,16 @@ public final class UiBench {
         }
     };
 
+    /** Call right after {@code stage.show()}: the time since the JVM started is taken here, too. */
     public UiBench(Studio studio, Scene scene, BenchOptions options) {
         this.studio = studio;
         this.scene = scene;
         this.options = options;
+        results.put("jvmStartToShowMillis", sinceJvmStart());
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Call on the FX thread right after {@code stage.show()}; {@code done} gets the exit status. */
@@ -100,7 +111,7 @@ public final class UiBench {
     private void onPulse(long now) {
         switch (phase) {
             case STARTING -> {
-                results.put("coldStartMillis", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                results.put("coldStartMillis", sinceJvmStart());
                 results.put("pipeline", pipeline());
                 results.put("cores", Runtime.getRuntime().availableProcessors());
                 results.put("computeThreads", Parallel.threads());
@@ -283,6 +294,8 @@ public final class UiBench {
         out.put("lastMiB", mib(heap.last()));
         out.put("maxMiB", mib(heap.max()));
         out.put("slopeMiBPerMinute", heap.slopeBytesPerMinute() / (1 << 20));
+        out.put("floorPerFiveMinutesMiB", heap.windowMinima(FLOOR_WINDOW_SECONDS).stream()
+                .map(s -> List.of(Math.round(s.seconds()), mib(s.usedBytes()))).toList());
         out.put("series", heap.samples().stream()
                 .map(s -> List.of(Math.round(s.seconds()), mib(s.usedBytes()))).toList());
         return out;
@@ -308,12 +321,19 @@ public final class UiBench {
         int status = 0;
         try {
             Files.writeString(options.output(), Json.write(results));
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", picture().toFile());
         } catch (IOException e) {
             System.err.println("dlfs-studio: cannot write " + options.output() + ": " + e.getMessage());
             status = 1;
         }
         System.out.println(summary());
         done.accept(status);
+    }
+
+    /** {@code OUT.png} beside {@code OUT.json}: the playground as the last model left it, latency read-out included. */
+    private Path picture() {
+        String name = options.output().getFileName().toString().replaceFirst("\\.json$", "");
+        return options.output().resolveSibling(name + ".png");
     }
 
     @SuppressWarnings("unchecked")

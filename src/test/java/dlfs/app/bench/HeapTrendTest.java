@@ -29,6 +29,17 @@ class HeapTrendTest {
     }
 
     @Test
+    void theFloorOfEachWindowIgnoresSpikes() {
+        HeapTrend trend = new HeapTrend();
+        long[] used = {100, 900, 120, 110, 700, 105};
+        for (int i = 0; i < used.length; i++) {
+            trend.add(10 * i, used[i]);
+        }
+        assertEquals(java.util.List.of(new HeapTrend.Sample(0, 100), new HeapTrend.Sample(30, 110),
+                new HeapTrend.Sample(50, 105)), trend.windowMinima(30));
+    }
+
+    @Test
     void oneSampleHasNoSlope() {
         HeapTrend trend = new HeapTrend();
         trend.add(0, 1);
