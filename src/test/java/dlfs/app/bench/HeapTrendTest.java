@@ -36,7 +36,7 @@ class HeapTrendTest {
             trend.add(10 * i, used[i]);
         }
         assertEquals(java.util.List.of(new HeapTrend.Sample(0, 100), new HeapTrend.Sample(30, 110),
-                new HeapTrend.Sample(50, 105)), trend.windowMinima(30));
+                new HeapTrend.Sample(50, 105)), trend.windowMinima(20));
     }
 
     @Test
