@@ -46,6 +46,8 @@ import javax.imageio.ImageIO;
  */
 public final class UiBench {
     static final int WARM_UP_SECONDS = 3;
+    /** A panel whose training has not started after this long (no Train button, no data) ends the bench. */
+    static final int START_TIMEOUT_SECONDS = 60;
     /** An interval this long means at least one frame was missed at 60 Hz. */
     static final double MISSED_FRAME_MILLIS = 25;
     /** The heap's floor is reported per window of this length. */
@@ -134,7 +136,10 @@ public final class UiBench {
             }
             case WARMING_UP -> {
                 startTrainingWhenIdle();
-                if (running() && now - phaseStart > TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS)) {
+                if (!running() && now - phaseStart > TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS)) {
+                    results.put("error", "training did not start within " + START_TIMEOUT_SECONDS + " s");
+                    finish(1);
+                } else if (running() && now - phaseStart > TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS)) {
                     iterationsAtStart = trainedIterations();
                     cpuAtStart = processCpuNanos();
                     uiCpu.start();
@@ -310,15 +315,15 @@ public final class UiBench {
         studio.model().open(playground);
         new PadLatencyRun(scene, playground.model()).run(pad -> {
             results.put("pad", pad);
-            finish();
+            finish(0);
         });
     }
 
-    private void finish() {
+    private void finish(int outcome) {
         phase = Phase.DONE;
         pulse.stop();
         results.put("loadAverageAtEnd", loadAverage());
-        int status = 0;
+        int status = outcome;
         try {
             Files.writeString(options.output(), Json.write(results));
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", picture().toFile());
@@ -339,6 +344,9 @@ public final class UiBench {
     @SuppressWarnings("unchecked")
     private String summary() {
         Map<String, Object> training = (Map<String, Object>) results.get("training");
+        if (training == null) {
+            return "bench-ui failed: " + results.get("error");
+        }
         Map<String, Object> idle = (Map<String, Object>) results.get("idle");
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "bench-ui cold_start_ms=%s idle_fps=%.1f fps=%.1f frame_p50_ms=%.1f frame_p95_ms=%.1f frame_max_ms=%.1f ms_per_iter=%.1f",
