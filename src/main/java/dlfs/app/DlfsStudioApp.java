@@ -1,5 +1,6 @@
 package dlfs.app;
 
+import dlfs.app.bench.UiBench;
 import dlfs.app.service.TrainingService;
 import dlfs.app.settings.Settings;
 import dlfs.app.settings.SettingsStore;
@@ -14,8 +15,8 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application. Options: {@code --lang ja|en}, {@code --theme light|dark|high-contrast},
- * {@code --snapshot-all DIR}. Snapshot mode neither reads nor writes the user's settings, so its
- * pictures depend only on the options.
+ * {@code --snapshot-all DIR}, {@code --bench-ui OUT.json}. Snapshot and benchmark modes neither read nor
+ * write the user's settings, so what they produce depends only on the options.
  */
 public final class DlfsStudioApp extends Application {
     private static volatile int exitStatus;
@@ -33,13 +34,14 @@ public final class DlfsStudioApp extends Application {
             System.exit(2);
             return;
         }
-        if (options.snapshotDir().isPresent() && lacksDisplay()) {
-            System.err.println("dlfs-studio: --snapshot-all needs a display; without one run it under Xvfb: "
+        boolean exits = options.snapshotDir().isPresent() || options.bench().isPresent();
+        if (exits && lacksDisplay()) {
+            System.err.println("dlfs-studio: --snapshot-all and --bench-ui need a display; without one run under Xvfb: "
                     + "xvfb-run -a java -jar dlfs-studio-all.jar --snapshot-all DIR");
             System.exit(1);
         }
         launch(DlfsStudioApp.class, args);
-        if (options.snapshotDir().isPresent()) {
+        if (exits) {
             System.exit(exitStatus);
         }
     }
@@ -59,7 +61,7 @@ public final class DlfsStudioApp extends Application {
         stage = primaryStage;
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         boolean snapshot = options.snapshotDir().isPresent();
-        store = snapshot ? null : new SettingsStore(SettingsStore.defaultFile());
+        store = snapshot || options.bench().isPresent() ? null : new SettingsStore(SettingsStore.defaultFile());
         Settings saved = store == null ? Settings.defaults() : store.load();
         Settings settings = saved.withLanguage(options.language().orElse(saved.language()))
                 .withTheme(options.theme().orElse(saved.theme()));
@@ -83,6 +85,10 @@ public final class DlfsStudioApp extends Application {
                 Platform.exit();
             });
         }
+        options.bench().ifPresent(bench -> new UiBench(studio, scene, bench).run(status -> {
+            exitStatus = status;
+            Platform.exit();
+        }));
     }
 
     /** Puts the window where it was, if that place is still on a screen (a monitor may have gone). */

@@ -28,6 +28,7 @@ public final class DigitModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Message> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final LatencyMeter latency = new LatencyMeter();
+    private final LatencyMeter sceneLatency = new LatencyMeter();
     private final LatencyMeter computeTime = new LatencyMeter();
     private Network network;
     private double testAccuracy = Double.NaN;
@@ -67,12 +68,20 @@ public final class DigitModel {
         return network;
     }
 
-    /** Input event → prediction on screen, for drawings read by this model. */
+    /**
+     * Input event → end of the first display pulse that lays out and paints the prediction (its
+     * post-layout point; the frame is rendered right after), for drawings read by this model.
+     */
     public LatencyMeter latency() {
         return latency;
     }
 
-    /** Start of the pulse → prediction on screen: the part the program itself takes. */
+    /** Input event → the prediction's labels and bars hold the new answer (before the next pulse paints it). */
+    public LatencyMeter sceneLatency() {
+        return sceneLatency;
+    }
+
+    /** One reading: preparing the drawing, the forward pass and handing the answer to the views. */
     public LatencyMeter computeTime() {
         return computeTime;
     }
@@ -87,6 +96,7 @@ public final class DigitModel {
         testAccuracy = accuracy;
         detail.set(about);
         latency.clear();
+        sceneLatency.clear();
         computeTime.clear();
         state.set(State.READY);
     }

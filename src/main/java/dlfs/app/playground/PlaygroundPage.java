@@ -45,11 +45,13 @@ import javafx.scene.layout.VBox;
  * MNIST digit (shown step by step), the chosen network's ten probabilities and every layer's
  * output follow the pen, and the drawing can be labelled and kept to fine-tune the network.
  *
- * <p>Reading happens once per display pulse and only when the drawing (or the model) changed: an
- * {@link AnimationTimer} prepares the drawing and runs the network, the views take the result, and
- * after the pulse's layout pass (when the bars have been painted, and the layer tiles that were
- * scrolled into view have caught up) the latency of every input event that pulse covered is
- * recorded.
+ * <p>Reading follows the pen as closely as the FX thread allows: an input event that changes the
+ * drawing is read at once, in its handler (prepare the drawing, run the network, hand the answer to
+ * the labels and bars), so the very next pulse paints it; when events come faster than readings fit
+ * into a frame ({@link ReadBudget}), the rest wait for the pulse, where an {@link AnimationTimer}
+ * reads the drawing once for all of them. Each input is timed twice: until its answer is in the
+ * scene, and until the end of the layout pass of the pulse that paints it (when the bars have been
+ * painted and the layer tiles that were scrolled into view have caught up).
  */
 public final class PlaygroundPage extends AbstractPage {
     public static final String ID = "draw-digit";
@@ -67,13 +69,15 @@ public final class PlaygroundPage extends AbstractPage {
     private PredictionPane prediction;
     private NetworkInsidePane inside;
     private TitledPane insideSection;
-    /** The drawing as the last pulse read it (reused every pulse). */
+    /** The drawing as last read (reused by every reading). */
     private final double[] drawn = new double[DigitCanvas.SIZE * DigitCanvas.SIZE];
+    private final ReadBudget budget = new ReadBudget();
     private long seenVersion = -1;
     private long seenRevision = -1;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            budget.newFrame();
             readIfChanged();
         }
     };
@@ -143,7 +147,7 @@ public final class PlaygroundPage extends AbstractPage {
         prediction = new PredictionPane(i18n(), model);
         inside = new NetworkInsidePane(i18n());
         DigitCanvas canvas = drawing.canvas();
-        canvas.addInkListener(model::inputArrived);
+        canvas.addInkListener(this::inkArrived);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::labelKey);
 
         model.preparedProperty().addListener((obs, old, digit) -> showPrepared(digit));
@@ -193,18 +197,28 @@ public final class PlaygroundPage extends AbstractPage {
         model.painted(System.nanoTime());
     }
 
-    /** One pulse: prepare and read the drawing if it or the model changed since the last pulse. */
+    /** An input event changed the drawing: read it now if the frame's budget allows, else at the pulse. */
+    private void inkArrived(long nanos) {
+        model.inputArrived(nanos);
+        if (drawing.getScene() != null && budget.readNow()) {
+            readIfChanged();
+        }
+    }
+
+    /** Prepares and reads the drawing if it or the model changed since the last reading. */
     private void readIfChanged() {
-        long start = System.nanoTime();
         DigitCanvas canvas = drawing.canvas();
         if (canvas.version() == seenVersion && model.revision() == seenRevision) {
             return;
         }
+        long start = System.nanoTime();
         seenVersion = canvas.version();
         seenRevision = model.revision();
         canvas.copyInk(drawn);
         model.read(drawn, DigitCanvas.SIZE, DigitCanvas.SIZE);
-        model.shown(start);
+        long updated = System.nanoTime();
+        model.shown(start, updated);
+        budget.spent(updated - start);
     }
 
     private void showPrepared(PreparedDigit digit) {

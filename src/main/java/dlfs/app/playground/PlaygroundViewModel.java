@@ -84,9 +84,9 @@ public final class PlaygroundViewModel {
     private long seed = 1;
     private long[] pendingInputs = new long[64];
     private int pendingCount;
-    private long[] shownInputs = new long[64];
-    private int shownCount;
-    private long shownPulse;
+    /** Inputs whose answer is in the scene, waiting for the pulse that paints it. */
+    private long[] awaitingFrame = new long[64];
+    private int awaitingCount;
     private DigitModel shownBy;
     private long latencyShownAt;
 
@@ -190,7 +190,7 @@ public final class PlaygroundViewModel {
     private void modelChanged() {
         revision++;
         pendingCount = 0;
-        shownCount = 0;
+        awaitingCount = 0;
         if (prepared.get() != null) {
             recognise(prepared.get());
         }
@@ -270,7 +270,7 @@ public final class PlaygroundViewModel {
 
     // ---------------------------------------------------------------- latency
 
-    /** An input event changed the drawing at this {@link System#nanoTime()}. */
+    /** An input event changed the drawing at this {@link System#nanoTime()}; the next {@link #shown} covers it. */
     public void inputArrived(long nanos) {
         if (pendingCount == pendingInputs.length) {
             pendingInputs = Arrays.copyOf(pendingInputs, pendingCount * 2);
@@ -279,46 +279,49 @@ public final class PlaygroundViewModel {
     }
 
     /**
-     * The pulse that began at {@code pulseNanos} has read the drawing and handed the result to the
-     * views; the inputs it covers are timed once it is painted ({@link #painted}).
+     * A reading that began at {@code startNanos} has handed its answer to the views at {@code
+     * updatedNanos}: every input since the last reading gets its event → scene latency, and waits
+     * for the next painted pulse ({@link #painted}) for its event → frame latency.
      */
-    public void shown(long pulseNanos) {
+    public void shown(long startNanos, long updatedNanos) {
+        DigitModel by = selected.get();
         if (recognition.get() != null) {
-            if (shownInputs.length < shownCount + pendingCount) {
-                shownInputs = Arrays.copyOf(shownInputs, shownCount + pendingCount);
+            if (awaitingFrame.length < awaitingCount + pendingCount) {
+                awaitingFrame = Arrays.copyOf(awaitingFrame, awaitingCount + pendingCount);
             }
-            System.arraycopy(pendingInputs, 0, shownInputs, shownCount, pendingCount);
-            shownCount += pendingCount;
-            shownPulse = pulseNanos;
-            shownBy = selected.get();
+            for (int i = 0; i < pendingCount; i++) {
+                by.sceneLatency().add(pendingInputs[i], updatedNanos);
+                awaitingFrame[awaitingCount++] = pendingInputs[i];
+            }
+            by.computeTime().add(startNanos, updatedNanos);
+            shownBy = by;
         }
         pendingCount = 0;
     }
 
-    /** The views have painted (end of the pulse's layout pass): each shown input gets its latency. */
+    /** A pulse has laid out and painted the views: each input shown since the last one gets its latency. */
     public void painted(long nanos) {
-        if (shownCount == 0) {
+        if (awaitingCount == 0) {
             return;
         }
-        for (int i = 0; i < shownCount; i++) {
-            shownBy.latency().add(shownInputs[i], nanos);
+        for (int i = 0; i < awaitingCount; i++) {
+            shownBy.latency().add(awaitingFrame[i], nanos);
         }
-        shownBy.computeTime().add(shownPulse, nanos);
-        shownCount = 0;
+        awaitingCount = 0;
         if (latencyText.get() == null || nanos - latencyShownAt > LATENCY_REFRESH_NANOS) {
             latencyShownAt = nanos;
             latencyText.set(latencyOf(shownBy));
         }
     }
 
-    /** "p50 … ms · p95 … ms" of the chosen model, refreshed a few times a second while drawing. */
+    /** The chosen model's latencies (to the scene, to the painted frame), refreshed a few times a second while drawing. */
     public ReadOnlyObjectProperty<Message> latencyTextProperty() {
         return latencyText.getReadOnlyProperty();
     }
 
     private static Message latencyOf(DigitModel model) {
-        return Message.of("playground.latency", model.latency().p50(), model.latency().p95(),
-                model.computeTime().p95(), model.latency().count());
+        return Message.of("playground.latency.split", model.sceneLatency().p50(), model.sceneLatency().p95(),
+                model.latency().p50(), model.latency().p95(), model.latency().count());
     }
 
     // ---------------------------------------------------------------- the user's digits

@@ -55,7 +55,7 @@ final class PredictionPane extends VBox {
         latency.getStyleClass().add("page-position");
         latency.setMaxWidth(Double.MAX_VALUE);
         latency.setAlignment(Pos.CENTER_RIGHT);
-        latency.setTooltip(Texts.tooltip(i18n, "playground.latency.tooltip"));
+        latency.setTooltip(Texts.tooltip(i18n, "playground.latency.split.tooltip"));
         getChildren().addAll(Texts.heading(i18n, "playground.predict.heading"), answer, bars, latency);
         // in em, so the card grows with the font (presentation mode)
         setStyle("-fx-pref-width: 16em; -fx-max-width: 22em;");

@@ -1,5 +1,6 @@
 package dlfs.app.service;
 
+import dlfs.core.parallel.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -30,6 +31,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 public final class TrainingService implements AutoCloseable {
     /** Step delays offered by the speed keys, in milliseconds: 0 is full speed. */
     static final int[] DELAY_STEPS_MILLIS = {0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    /** Priority of the threads that train (on Linux with priorities honoured: nice 4). */
+    static final int TRAINING_PRIORITY = Thread.MIN_PRIORITY;
 
     private final Executor executor;
     private final List<JobHandle> unfinished = new ArrayList<>();
@@ -45,12 +48,19 @@ public final class TrainingService implements AutoCloseable {
                 stepDelayNanos.set(TimeUnit.MILLISECONDS.toNanos(Math.max(0, now.intValue()))));
     }
 
-    /** The app's service: one low-priority daemon worker and a delivery pulse at ≤ 30 Hz. Call on the FX thread. */
+    /**
+     * The app's service: one daemon worker and a delivery pulse at ≤ 30 Hz. Call on the FX thread.
+     * The worker and the core's compute threads run at the lowest priority, so where the platform
+     * honours Java priorities (Windows, macOS; Linux with {@code -XX:ThreadPriorityPolicy=1}) the
+     * FX and render threads are served first while a job trains at full speed; on an idle machine
+     * the priority costs the training nothing.
+     */
     public static TrainingService start() {
+        Parallel.setWorkerPriority(TRAINING_PRIORITY);
         ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "dlfs-training");
             thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            thread.setPriority(TRAINING_PRIORITY);
             return thread;
         });
         TrainingService service = new TrainingService(worker);

@@ -38,6 +38,8 @@ public final class Parallel {
     /** How long an idle worker watches for new work before it sleeps. */
     static final long WORKER_SPIN_MICROS = 50;
 
+    /** Priority of the worker threads ({@link #setWorkerPriority}); the callers keep their own. */
+    private static volatile int workerPriority = Thread.NORM_PRIORITY;
     private static volatile Team team = new Team(defaultThreads());
 
     private Parallel() {
@@ -70,6 +72,22 @@ public final class Parallel {
             team = new Team(threads);
             old.shutdown();
         }
+    }
+
+    /**
+     * Sets the priority of the worker threads, now and in teams made later. An application that
+     * trains in the background while it draws (the GUI) lowers it, like that of its training
+     * thread, so the threads that draw are scheduled first when cores are scarce. Whether the
+     * operating system honours Java priorities depends on the platform (Linux only with
+     * {@code -XX:ThreadPriorityPolicy=1}).
+     */
+    public static synchronized void setWorkerPriority(int priority) {
+        if (priority < Thread.MIN_PRIORITY || priority > Thread.MAX_PRIORITY) {
+            throw new IllegalArgumentException("priority must be in [" + Thread.MIN_PRIORITY + ", "
+                    + Thread.MAX_PRIORITY + "], got " + priority);
+        }
+        workerPriority = priority;
+        team.setPriority(priority);
     }
 
     /** A body that processes the half-open range [from, to). */
@@ -165,7 +183,14 @@ public final class Parallel {
             workers = new Worker[threads - 1];
             for (int w = 0; w < workers.length; w++) {
                 workers[w] = new Worker(this, w);
+                workers[w].setPriority(workerPriority);
                 workers[w].start();
+            }
+        }
+
+        void setPriority(int priority) {
+            for (Worker worker : workers) {
+                worker.setPriority(priority);
             }
         }
 

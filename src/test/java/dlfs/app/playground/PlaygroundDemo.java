@@ -31,7 +31,7 @@ import javax.imageio.ImageIO;
  * Developer entry point, not part of the app: opens the studio on the playground under a real
  * display (Xvfb), draws digits with the platform robot (real mouse events) and then either writes
  * screenshots of the panel mid-recognition (playground-en.png and playground-ja.png) or prints each
- * model's input-to-screen latency. Options: {@code -Dplayground.theme=DARK}, {@code
+ * model's latencies (event → answer in the scene, event → painted frame, one reading). Options: {@code -Dplayground.theme=DARK}, {@code
  * -Dplayground.presentation=true}, {@code -Dplayground.scroll=0..1} (scroll the page before the shot).
  * <pre>
  *   xvfb-run -a -s "-screen 0 1600x1000x24" java -cp target/classes:target/test-classes:CLASSPATH \
@@ -197,6 +197,7 @@ public final class PlaygroundDemo extends Application {
             }
             fx(() -> {
                 opened.latency().clear();
+                opened.sceneLatency().clear();
                 opened.computeTime().clear();
                 return null;
             });
@@ -205,9 +206,10 @@ public final class PlaygroundDemo extends Application {
             }
             double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             fx(() -> {
-                System.out.printf("%-14s latency p50 %5.2f ms  p95 %5.2f ms | own work p50 %5.2f ms  p95 %5.2f ms"
-                                + " | %d inputs | load average %.1f%n",
-                        kind.networkType(), opened.latency().p50(), opened.latency().p95(), opened.computeTime().p50(),
+                System.out.printf("%-14s to scene p50 %5.2f ms  p95 %5.2f ms | to frame p50 %5.2f ms  p95 %5.2f ms"
+                                + " | reading p50 %5.2f ms  p95 %5.2f ms | %d inputs | load average %.1f%n",
+                        kind.networkType(), opened.sceneLatency().p50(), opened.sceneLatency().p95(),
+                        opened.latency().p50(), opened.latency().p95(), opened.computeTime().p50(),
                         opened.computeTime().p95(), opened.latency().count(), load);
                 return null;
             });

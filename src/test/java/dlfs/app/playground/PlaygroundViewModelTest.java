@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,26 +239,46 @@ class PlaygroundViewModelTest {
     }
 
     @Test
-    void latencyCountsEveryInputFromItsEventToThePaintedPulse() throws IOException {
+    void latencyTimesEveryInputToTheSceneAndToThePaintedPulse() throws IOException {
         DigitModel opened = openTrained();
         model.inputArrived(1_000_000);
         model.inputArrived(3_000_000);
         model.read(PlaygroundFixtures.one(), 280, 280);
-        model.shown(5_000_000);
+        model.shown(4_000_000, 5_000_000);
+        assertEquals(2, opened.sceneLatency().count());
+        assertEquals(2.0, opened.sceneLatency().p50(), 1e-9);
+        assertEquals(4.0, opened.sceneLatency().p95(), 1e-9);
+        assertEquals(1.0, opened.computeTime().p50(), 1e-9);
+        assertEquals(0, opened.latency().count(), "not painted yet");
         model.painted(6_500_000);
         assertEquals(2, opened.latency().count());
         assertEquals(3.5, opened.latency().p50(), 1e-9);
         assertEquals(5.5, opened.latency().p95(), 1e-9);
-        assertEquals(1.5, opened.computeTime().p50(), 1e-9);
-        assertEquals("latency p50 3.5 ms · p95 5.5 ms · own work p95 1.5 ms · 2 inputs",
+        assertEquals("p50/p95: scene 2.0/4.0 ms · frame 3.5/5.5 ms · 2 inputs",
                 ENGLISH.text(model.latencyTextProperty().get()));
         model.painted(9_000_000);
         assertEquals(2, opened.latency().count(), "a pulse that showed nothing new adds nothing");
 
         model.inputArrived(10_000_000);
         model.read(new double[280 * 280], 280, 280);
-        model.shown(11_000_000);
+        model.shown(10_500_000, 11_000_000);
         model.painted(12_000_000);
         assertEquals(2, opened.latency().count(), "an empty pad has no prediction to time");
+        assertEquals(2, opened.sceneLatency().count());
+    }
+
+    @Test
+    void inputsReadTwiceBeforeOnePulseAreEachTimedToThatPulse() throws IOException {
+        DigitModel opened = openTrained();
+        model.inputArrived(1_000_000);
+        model.read(PlaygroundFixtures.one(), 280, 280);
+        model.shown(1_000_000, 2_000_000);
+        model.inputArrived(8_000_000);
+        model.read(PlaygroundFixtures.one(), 280, 280);
+        model.shown(8_000_000, 9_000_000);
+        model.painted(17_000_000);
+        assertEquals(List.of(1.0, 1.0), List.of(opened.sceneLatency().p50(), opened.sceneLatency().p95()));
+        assertEquals(9.0, opened.latency().p50(), 1e-9, "the later input waited 9 ms for the pulse");
+        assertEquals(16.0, opened.latency().p95(), 1e-9, "the earlier one 16 ms");
     }
 }

@@ -162,4 +162,40 @@ class ParallelTest {
     void rejectsAThreadCountBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> Parallel.setThreads(0));
     }
+
+    @Test
+    void workerPriorityReachesCurrentAndLaterWorkers() throws InterruptedException {
+        try {
+            Parallel.setThreads(3);
+            awaitComputeThreads(2);
+            Parallel.setWorkerPriority(Thread.MIN_PRIORITY);
+            assertEquals(Set.of(Thread.MIN_PRIORITY), computePriorities());
+            Parallel.setThreads(2);
+            awaitComputeThreads(1);
+            assertEquals(Set.of(Thread.MIN_PRIORITY), computePriorities(), "a new team keeps the priority");
+        } finally {
+            Parallel.setWorkerPriority(Thread.NORM_PRIORITY);
+        }
+        assertEquals(Set.of(Thread.NORM_PRIORITY), computePriorities());
+        assertThrows(IllegalArgumentException.class, () -> Parallel.setWorkerPriority(Thread.MAX_PRIORITY + 1));
+    }
+
+    /** Waits (at most 5 s) until the workers of replaced teams have left. */
+    private static void awaitComputeThreads(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (computeThreads() != count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, computeThreads());
+    }
+
+    private static Set<Integer> computePriorities() {
+        Set<Integer> priorities = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("dlfs-compute-") && t.isAlive()) {
+                priorities.add(t.getPriority());
+            }
+        }
+        return priorities;
+    }
 }
