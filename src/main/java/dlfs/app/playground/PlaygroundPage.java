@@ -72,6 +72,11 @@ public final class PlaygroundPage extends AbstractPage {
     /** The drawing as last read (reused by every reading). */
     private final double[] drawn = new double[DigitCanvas.SIZE * DigitCanvas.SIZE];
     private final ReadBudget budget = new ReadBudget();
+    /**
+     * The layer views lag the answer by at most one pulse: drawing some 60 feature maps inside the
+     * input handler would take the time in which the next readings could run there.
+     */
+    private boolean insideStale;
     private long seenVersion = -1;
     private long seenRevision = -1;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -79,6 +84,7 @@ public final class PlaygroundPage extends AbstractPage {
         public void handle(long now) {
             budget.newFrame();
             readIfChanged();
+            showInsideIfStale();
         }
     };
     /** Runs after each pulse's layout pass, when the views have painted what the pulse read. */
@@ -239,8 +245,13 @@ public final class PlaygroundPage extends AbstractPage {
     private void showRecognition() {
         var recognition = model.recognitionProperty().get();
         prediction.show(recognition, recognition != null ? null : whyNoAnswer());
-        if (insideSection.isExpanded()) {
-            inside.show(recognition);
+        insideStale = true;
+    }
+
+    private void showInsideIfStale() {
+        if (insideStale && insideSection.isExpanded()) {
+            inside.show(model.recognitionProperty().get());
+            insideStale = false;
         }
     }
 
