@@ -135,6 +135,11 @@ public final class PlaygroundPage extends AbstractPage {
             public void save(Path file) throws IOException {
                 model.save(file);
             }
+
+            @Override
+            public boolean hasUnsavedModel() {
+                return model.hasUnsavedModel();
+            }
         });
     }
 

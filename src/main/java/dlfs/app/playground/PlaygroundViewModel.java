@@ -22,9 +22,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -89,6 +92,8 @@ public final class PlaygroundViewModel {
     private int awaitingCount;
     private DigitModel shownBy;
     private long latencyShownAt;
+    /** Models trained or fine-tuned here and not saved since: closing the app offers to save them. */
+    private final Set<DigitModel> unsaved = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param mnistSource loads the MNIST training and test sets (called at most once, on a job's thread)
@@ -237,6 +242,7 @@ public final class PlaygroundViewModel {
             metadata.put(ModelFile.ACCURACY, model.testAccuracy());
         }
         ModelFile.save(file, ModelFile.Contents.of(model.network(), null, metadata));
+        unsaved.remove(model);
         modelNotice.set(Message.of("playground.model.saved", String.valueOf(file.getFileName())));
     }
 
@@ -412,6 +418,11 @@ public final class PlaygroundViewModel {
         return jobNotice.getReadOnlyProperty();
     }
 
+    /** Whether the chosen model was trained or fine-tuned here and has not been saved since. */
+    public boolean hasUnsavedModel() {
+        return unsaved.contains(selected.get());
+    }
+
     /** Quick training of the chosen bundled model, when its file is not shipped. */
     public void trainSelected() {
         DigitModel model = selected.get();
@@ -420,7 +431,10 @@ public final class PlaygroundViewModel {
         }
         model.set(State.TRAINING, Message.of("playground.model.training"));
         DigitTrainingJob quick = DigitTrainingJob.quick(model.kind(), this::mnist, seed++);
-        run(quick, result -> install(model, result.network(), result.testAccuracy(), result.summary()),
+        run(quick, result -> {
+                    install(model, result.network(), result.testAccuracy(), result.summary());
+                    unsaved.add(model);
+                },
                 () -> model.set(State.MISSING, Message.of("playground.model.missing")));
     }
 
@@ -437,6 +451,7 @@ public final class PlaygroundViewModel {
                     base.network().architecture().type(), digits.size()), null, State.LOADING, result.summary());
             models.add(tuned);
             tuned.ready(result.network(), result.testAccuracy(), result.summary());
+            unsaved.add(tuned);
             selected.set(tuned);
         }, () -> { });
     }

@@ -212,6 +212,11 @@ class PlaygroundViewModelTest {
         assertEquals(1000, summary.args().get(3));
         assertArrayEquals(before, base.network().params().get(0).value().data(), "the original is untouched");
         assertEquals(7, model.recognitionProperty().get().best());
+        assertTrue(model.hasUnsavedModel(), "closing the app now offers to save the tuned model");
+        model.save(folder.resolve("tuned.npz"));
+        assertFalse(model.hasUnsavedModel());
+        model.selectedModelProperty().set(base);
+        assertFalse(model.hasUnsavedModel(), "an opened file is not unsaved work");
     }
 
     @Test
