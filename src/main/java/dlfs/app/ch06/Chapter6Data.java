@@ -2,15 +2,20 @@ package dlfs.app.ch06;
 
 import dlfs.core.data.DatasetLocator;
 import dlfs.core.data.TrainTest;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * MNIST for the chapter's training panels: full MNIST when it is installed, otherwise the bundled
- * mini set. Loaded once, on the first job's worker thread (never on the FX thread), then shared.
+ * mini set, or the folder chosen with File ▸ Open data set folder. Loaded once per folder, on a
+ * worker thread (never on the FX thread), then shared.
  */
 final class Chapter6Data {
     private static final AtomicBoolean PRELOADING = new AtomicBoolean();
     private static TrainTest cached;
+    /** The folder chosen with File ▸ Open data set folder when {@link #cached} was read. */
+    private static Path cachedFor;
 
     private Chapter6Data() {
     }
@@ -33,12 +38,14 @@ final class Chapter6Data {
     }
 
     static synchronized boolean isLoaded() {
-        return cached != null;
+        return cached != null && Objects.equals(cachedFor, DatasetLocator.preferredFolder());
     }
 
     static synchronized TrainTest load() {
-        if (cached == null) {
+        Path chosen = DatasetLocator.preferredFolder();
+        if (!isLoaded()) {
             cached = DatasetLocator.standard(null).locateDefault().load();
+            cachedFor = chosen;
         }
         return cached;
     }

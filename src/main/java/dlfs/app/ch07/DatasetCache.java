@@ -5,10 +5,12 @@ import dlfs.core.data.DatasetLocator;
 import dlfs.core.data.ImageDataset;
 import dlfs.core.data.TrainTest;
 import dlfs.core.tensor.Tensor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The data sets the CNN panels train on, each read once per run of the app and then shared (they
@@ -18,12 +20,15 @@ public final class DatasetCache {
     private static final Map<DatasetId, TrainTest> LOADED = new EnumMap<>(DatasetId.class);
     /** Images held out as a test set when a data set comes without one. */
     private static final int HELD_OUT = 2_000;
+    /** The folder chosen with File ▸ Open data set folder when {@link #LOADED} was filled. */
+    private static Path loadedFor;
 
     private DatasetCache() {
     }
 
     /** The data sets found on this machine, the bundled one first. */
     public static synchronized List<DatasetId> available() {
+        forgetIfAnotherFolderWasChosen();
         DatasetLocator locator = DatasetLocator.standard(null);
         List<DatasetId> found = new ArrayList<>();
         for (DatasetId id : List.of(DatasetId.MNIST_MINI, DatasetId.MNIST, DatasetId.FASHION_MNIST)) {
@@ -43,6 +48,7 @@ public final class DatasetCache {
 
     /** Reads a data set (slow the first time: call it off the FX thread). */
     public static synchronized TrainTest load(DatasetId id) {
+        forgetIfAnotherFolderWasChosen();
         TrainTest data = LOADED.get(id);
         if (data == null) {
             data = DatasetLocator.standard(null).locate(id)
@@ -51,5 +57,13 @@ public final class DatasetCache {
             LOADED.put(id, data);
         }
         return data;
+    }
+
+    private static void forgetIfAnotherFolderWasChosen() {
+        Path chosen = DatasetLocator.preferredFolder();
+        if (!Objects.equals(chosen, loadedFor)) {
+            LOADED.clear();
+            loadedFor = chosen;
+        }
     }
 }
