@@ -271,10 +271,4 @@ public final class GradientDescentPage extends AbstractPage {
         }
         return table;
     }
-
-    /** The full title is too long for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
 }

@@ -212,10 +212,4 @@ public final class LossLabPage extends AbstractPage {
         show.run();
         return logPlot;
     }
-
-    /** The full title is too long for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
 }

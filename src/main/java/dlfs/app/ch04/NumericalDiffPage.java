@@ -288,10 +288,4 @@ public final class NumericalDiffPage extends AbstractPage {
         show.run();
         return errorPlot;
     }
-
-    /** The full title is too long for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
 }

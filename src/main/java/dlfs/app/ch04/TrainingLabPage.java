@@ -360,10 +360,4 @@ public final class TrainingLabPage extends AbstractPage {
     JobHandle job() {
         return model.jobProperty().get();
     }
-
-    /** The full title is too long for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
 }

@@ -47,10 +47,4 @@ abstract class Chapter5Page extends AbstractPage {
         title.getStyleClass().add("ch05-section-title");
         return title;
     }
-
-    /** The full title is too long for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
 }

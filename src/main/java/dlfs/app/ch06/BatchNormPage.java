@@ -54,12 +54,6 @@ public final class BatchNormPage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(BatchNormalization.class, MultiLayerNetExtend.class, LockstepTraining.class);

@@ -51,12 +51,6 @@ public final class HyperparameterSearchPage extends AbstractPage {
         return role == DatasetRole.TEST ? "ch06.search.on-test" : "ch06.search.on-validation";
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(HyperparameterSearch.class, LogUniformRange.class, ValidationSplit.class);

@@ -33,12 +33,6 @@ public final class OptimizerRacePage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(LockstepTraining.class, Optimizer.class, MultiLayerNet.class, CurveSmoothing.class);

@@ -80,12 +80,6 @@ public final class OptimizerTrajectoryPage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(Trajectory.class, Sgd.class, Momentum.class, Nesterov.class, AdaGrad.class, RmsProp.class,

@@ -55,12 +55,6 @@ public final class OverfittingPage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(WeightDecay.class, Dropout.class, MultiLayerNetExtend.class);

@@ -45,12 +45,6 @@ public final class VanishingGradientPage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(GradientMagnitudes.class, Sigmoid.class, BatchNormalization.class, MultiLayerNetExtend.class);

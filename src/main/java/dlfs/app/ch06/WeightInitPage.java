@@ -45,12 +45,6 @@ public final class WeightInitPage extends AbstractPage {
         return model;
     }
 
-    /** A shorter title for the navigator. */
-    @Override
-    public String navigatorTitleKey() {
-        return "page." + key() + ".navigator";
-    }
-
     @Override
     public List<Class<?>> sourceClasses() {
         return List.of(ActivationExperiment.class, WeightInit.class, ForwardTrace.class, Symmetry.class);

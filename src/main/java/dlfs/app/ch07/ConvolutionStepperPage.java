@@ -13,6 +13,7 @@ import static dlfs.app.ch07.PanelControls.styled;
 import static dlfs.app.ch07.PanelControls.validation;
 
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.NumberGridView;
@@ -44,7 +45,7 @@ import javafx.util.Duration;
  * position by position, each product and the running sum, and the bias added last. Several
  * channels are summed; the batch block shows (N, C, H, W) ⊛ (FN, C, FH, FW) → (N, FN, OH, OW).
  */
-public final class ConvolutionStepperPage extends CnnPage {
+public final class ConvolutionStepperPage extends AbstractPage {
     public static final String ID = "conv-stepper";
     private static final String CONVOLVE = "⊛";
     private static final String ARROW = "→";

@@ -11,6 +11,7 @@ import dlfs.app.ch07.FilterViewerViewModel.Probe;
 import dlfs.app.ch07.FilterViewerViewModel.Source;
 import dlfs.app.ch07.SimpleConvNetTrainingViewModel.Filters;
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.DigitSketchPad;
@@ -43,7 +44,7 @@ import javafx.scene.layout.VBox;
  * book's caption says) before training, live during training and from the pretrained model; click
  * one to see its feature map on a test digit or on a digit you draw.
  */
-public final class FilterViewerPage extends CnnPage {
+public final class FilterViewerPage extends AbstractPage {
     public static final String ID = "filters";
 
     private final FilterViewerViewModel model;

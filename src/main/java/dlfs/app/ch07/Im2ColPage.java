@@ -11,6 +11,7 @@ import static dlfs.app.ch07.PanelControls.spinner;
 import static dlfs.app.ch07.PanelControls.validation;
 
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -39,7 +40,7 @@ import javafx.util.Duration;
  * its row of the unfolded matrix, the filters as columns, the product, the reshape to
  * (N, OH, OW, FN) and the transpose to (N, FN, OH, OW). col2im's overlap counts show the memory cost.
  */
-public final class Im2ColPage extends CnnPage {
+public final class Im2ColPage extends AbstractPage {
     public static final String ID = "im2col";
     private static final String ARROW = "→";
     private static final String TIMES = "×";

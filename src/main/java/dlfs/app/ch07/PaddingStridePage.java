@@ -9,6 +9,7 @@ import static dlfs.app.ch07.PanelControls.note;
 import static dlfs.app.ch07.PanelControls.styled;
 import static dlfs.app.ch07.PanelControls.text;
 
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -31,7 +32,7 @@ import javafx.util.Duration;
  * (7.1) with the numbers filled in, and a clear warning, with what a rounding-down framework would
  * do, when the sizes do not divide.
  */
-public final class PaddingStridePage extends CnnPage {
+public final class PaddingStridePage extends AbstractPage {
     public static final String ID = "padding-stride";
 
     private final PaddingStrideViewModel model = new PaddingStrideViewModel();

@@ -10,6 +10,7 @@ import static dlfs.app.ch07.PanelControls.spinner;
 import static dlfs.app.ch07.PanelControls.validation;
 
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -33,7 +34,7 @@ import javafx.scene.layout.HBox;
  * 7.3 and 7.4.4 Pooling: max, average and global average pooling of the book's 4×4 example, the
  * backward pass that routes each gradient to the winning cell, and the shift test.
  */
-public final class PoolingPage extends CnnPage {
+public final class PoolingPage extends AbstractPage {
     public static final String ID = "pooling";
     private static final String ARROW = "→";
 

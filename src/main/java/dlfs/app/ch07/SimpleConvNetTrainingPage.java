@@ -5,6 +5,7 @@ import static dlfs.app.ch07.PanelControls.note;
 import static dlfs.app.ch07.PanelControls.styled;
 
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.ModelFiles;
 import dlfs.app.page.PageContext;
@@ -36,7 +37,7 @@ import javafx.scene.layout.HBox;
  * service on the bundled data (or full MNIST / Fashion-MNIST when installed), with the loss and the
  * train and test accuracy as they come, and the book's result beside ours.
  */
-public final class SimpleConvNetTrainingPage extends CnnPage {
+public final class SimpleConvNetTrainingPage extends AbstractPage {
     public static final String ID = "simple-convnet";
 
     private final SimpleConvNetTrainingViewModel model;

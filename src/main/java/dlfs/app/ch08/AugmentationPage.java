@@ -7,11 +7,11 @@ import static dlfs.app.ch07.PanelControls.note;
 import static dlfs.app.ch07.PanelControls.spinner;
 
 import dlfs.app.ch07.BackgroundTasks;
-import dlfs.app.ch07.CnnPage;
 import dlfs.app.ch07.DatasetCache;
 import dlfs.app.ch07.NetworkTrainingJob;
 import dlfs.app.ch07.PanelControls;
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -43,7 +43,7 @@ import javafx.scene.layout.GridPane;
  * 8.1.2 Data augmentation: rotate, scale, shift and elastically distort a digit with sliders, see
  * random variants, and train SimpleConvNet on a small subset with and without augmented copies.
  */
-public final class AugmentationPage extends CnnPage {
+public final class AugmentationPage extends AbstractPage {
     public static final String ID = "augmentation";
     private static final String ARROW = "→";
 

@@ -5,13 +5,13 @@ import static dlfs.app.ch07.PanelControls.heading;
 import static dlfs.app.ch07.PanelControls.note;
 
 import dlfs.app.ch07.BackgroundTasks;
-import dlfs.app.ch07.CnnPage;
 import dlfs.app.ch07.DatasetCache;
 import dlfs.app.ch07.NetworkTrainingJob;
 import dlfs.app.ch07.PanelControls;
 import dlfs.app.ch07.TrainingControls;
 import dlfs.app.ch08.DeepConvNetViewModel.MistakeFilter;
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.ConfusionMatrixView;
@@ -44,7 +44,7 @@ import javafx.scene.layout.FlowPane;
  * its test accuracy, confusion matrix, per-class accuracy and the digits it gets wrong, filtered by
  * the confusion pairs the book names (1/7, 0/6, 3/5).
  */
-public final class DeepConvNetPage extends CnnPage {
+public final class DeepConvNetPage extends AbstractPage {
     public static final String ID = "deep-convnet";
     /** Tiles shown in the gallery at most. */
     static final int GALLERY_SIZE = 40;

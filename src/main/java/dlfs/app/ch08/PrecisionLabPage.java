@@ -7,12 +7,12 @@ import static dlfs.app.ch07.PanelControls.note;
 import static dlfs.app.ch07.PanelControls.text;
 
 import dlfs.app.ch07.BackgroundTasks;
-import dlfs.app.ch07.CnnPage;
 import dlfs.app.ch07.DatasetCache;
 import dlfs.app.ch07.LayerSummary;
 import dlfs.app.ch07.NetworkTrainingJob;
 import dlfs.app.ch07.PanelControls;
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.core.data.DatasetId;
@@ -39,7 +39,7 @@ import javafx.scene.layout.GridPane;
  * inputs and activations, on a whole test set; and a converter showing what each format keeps of a
  * number.
  */
-public final class PrecisionLabPage extends CnnPage {
+public final class PrecisionLabPage extends AbstractPage {
     public static final String ID = "precision";
 
     private final PrecisionLabViewModel model;

@@ -5,11 +5,11 @@ import static dlfs.app.ch07.PanelControls.heading;
 import static dlfs.app.ch07.PanelControls.labelled;
 import static dlfs.app.ch07.PanelControls.note;
 
-import dlfs.app.ch07.CnnPage;
 import dlfs.app.ch07.LayerSummary;
 import dlfs.app.ch07.LayerTables;
 import dlfs.app.ch07.PanelControls;
 import dlfs.app.i18n.Message;
+import dlfs.app.page.AbstractPage;
 import dlfs.app.page.Chapter;
 import dlfs.app.page.PageContext;
 import dlfs.app.widgets.Exportable;
@@ -31,7 +31,7 @@ import javafx.scene.control.Spinner;
  * each needs (25 vs 18, 49 vs 27), and both CNNs of the book layer by layer with every shape and
  * parameter count (433,890 and 123,552).
  */
-public final class WhyDeeperPage extends CnnPage {
+public final class WhyDeeperPage extends AbstractPage {
     public static final String ID = "why-deeper";
 
     private final WhyDeeperViewModel model = new WhyDeeperViewModel();

@@ -36,6 +36,16 @@ public abstract class AbstractPage implements Page {
 
     protected abstract Node createView();
 
+    /**
+     * The short title {@code page.<key>.navigator} when the bundles have one (a long page title
+     * would be cut off in the navigator), else the page title.
+     */
+    @Override
+    public String navigatorTitleKey() {
+        String shortTitle = "page." + key() + ".navigator";
+        return i18n().bundleProperty().get().containsKey(shortTitle) ? shortTitle : titleKey();
+    }
+
     protected final PageContext context() {
         return context;
     }
