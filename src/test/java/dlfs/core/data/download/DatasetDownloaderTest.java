@@ -96,8 +96,15 @@ class DatasetDownloaderTest {
         server.serve("a", NAME, content, LocalMirror.Behaviour.DROPS_ONCE);
         downloader("a").download(file, dir);
         assertArrayEquals(content, Files.readAllBytes(dir.resolve(NAME)));
-        assertEquals(List.of("/a/" + NAME + " Range: none", "/a/" + NAME + " Range: bytes=" + content.length / 2 + "-"),
-                server.log());
+        List<String> log = server.log();
+        assertEquals(2, log.size(), log.toString());
+        assertEquals("/a/" + NAME + " Range: none", log.get(0));
+        // The server sent half the file before dropping; how much of it reached the client
+        // before the reset depends on the socket buffers, so the resume point is only bounded.
+        String prefix = "/a/" + NAME + " Range: bytes=";
+        assertTrue(log.get(1).startsWith(prefix) && log.get(1).endsWith("-"), log.get(1));
+        long resumeAt = Long.parseLong(log.get(1).substring(prefix.length(), log.get(1).length() - 1));
+        assertTrue(resumeAt > 0 && resumeAt <= content.length / 2, "resumed at " + resumeAt);
         assertTrue(notes.stream().anyMatch(n -> n.contains("broke")), notes.toString());
     }
 

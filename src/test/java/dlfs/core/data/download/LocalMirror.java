@@ -80,10 +80,20 @@ final class LocalMirror implements AutoCloseable {
         if (drop) {
             body.write(content, start, length / 2);
             body.flush();
+            pause(); // let the client read what was sent before the connection goes away
             throw new IOException("connection dropped on purpose");
         }
         body.write(content, start, length);
         body.close();
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     @Override
