@@ -308,6 +308,15 @@ public final class Functions {
      * enough to spoil a gradient check.
      */
     public static double softmaxCrossEntropy(Tensor scores, Tensor targets) {
+        return softmaxRowsWithCrossEntropy(scores, targets, new double[scores.size()]);
+    }
+
+    /**
+     * {@link #softmaxCrossEntropy}, with {@link #softmaxRows} of the scores written into {@code out}
+     * on the way: Softmax-with-Loss needs both, and computing each exp once instead of twice matters
+     * when the loss is a noticeable part of a small network's training step.
+     */
+    public static double softmaxRowsWithCrossEntropy(Tensor scores, Tensor targets, double[] out) {
         int rows = rowsOf(scores);
         int cols = colsOf(scores);
         double[] a = scores.data();
@@ -326,7 +335,9 @@ public final class Functions {
             }
             double sum = 0;
             for (int j = 0; j < cols; j++) {
-                sum += Math.exp(a[off + j] - max);
+                double e = Math.exp(a[off + j] - max);
+                out[off + j] = e;
+                sum += e;
             }
             double logSum = Math.log(sum);
             if (indexLabels) {
@@ -337,6 +348,9 @@ public final class Functions {
                         loss += t[off + j] * (logSum - (a[off + j] - max));
                     }
                 }
+            }
+            for (int j = 0; j < cols; j++) {
+                out[off + j] /= sum;
             }
         }
         return loss / rows;

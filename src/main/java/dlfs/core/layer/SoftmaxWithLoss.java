@@ -14,12 +14,9 @@ public final class SoftmaxWithLoss implements LossLayer {
 
     @Override
     public double forward(Tensor scores, Tensor targets) {
-        int rows = scores.rank() <= 1 ? 1 : scores.rows();
-        int cols = scores.rank() <= 1 ? scores.size() : scores.cols();
         probabilities = Tensor.reuse(probabilities, scores.shape());
-        Functions.softmaxRows(scores.data(), probabilities.data(), rows, cols);
         this.targets = targets;
-        return Functions.softmaxCrossEntropy(scores, targets);
+        return Functions.softmaxRowsWithCrossEntropy(scores, targets, probabilities.data());
     }
 
     @Override

@@ -210,4 +210,20 @@ class FunctionsTest {
     private static void assertSlope(DoubleUnaryOperator f, DoubleUnaryOperator df, double x) {
         assertEquals(NumericalDerivative.central(f, x), df.applyAsDouble(x), 1e-7, "slope at " + x);
     }
+
+    /** The one-pass form used by Softmax-with-Loss gives exactly the numbers of the two separate functions. */
+    @Test
+    void softmaxWithCrossEntropyInOnePassEqualsTheTwoFunctions() {
+        Tensor scores = Tensor.matrix(new double[] {0.3, 2.9, 4.0}, new double[] {1010, 1000, 990},
+                new double[] {-800, 0, 800}, new double[] {1, 1, 1});
+        for (Tensor targets : new Tensor[] {Tensor.vector(2, 0, 0, 1),
+                Tensor.matrix(new double[] {0, 0, 1}, new double[] {1, 0, 0}, new double[] {0.5, 0.5, 0}, new double[] {0, 1, 0})}) {
+            double[] probabilities = new double[scores.size()];
+            double loss = Functions.softmaxRowsWithCrossEntropy(scores, targets, probabilities);
+            assertEquals(Functions.softmaxCrossEntropy(scores, targets), loss, 0.0);
+            assertArrayEquals(Functions.softmax(scores).data(), probabilities, 0.0);
+        }
+        assertThrows(ShapeException.class,
+                () -> Functions.softmaxRowsWithCrossEntropy(scores, Tensor.zeros(4, 2), new double[scores.size()]));
+    }
 }
