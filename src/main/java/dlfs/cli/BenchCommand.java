@@ -17,6 +17,7 @@ import dlfs.core.optimizer.Sgd;
 import dlfs.core.parallel.Parallel;
 import dlfs.core.random.Rng;
 import dlfs.core.tensor.MatMul;
+import dlfs.core.tensor.SparseRows;
 import dlfs.core.tensor.Tensor;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -54,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
     int warmup;
 
+    @Option(names = "--dense-input",
+            description = "multiply a mostly-zero input (the pixels entering the first layer) as a dense matrix,"
+                    + " as NumPy does, instead of skipping its zeros; for comparison")
+    boolean denseInput;
+
     @Option(names = "--kernels",
             description = "instead of a workload, time the building blocks (matrix products of the book's shapes,"
                     + " convolution, pooling, ReLU) on 1 thread and on all threads")
@@ -83,8 +89,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         TrainTest sets = data.load();
         ImageDataset train = sets.train();
-        System.out.printf(Locale.ROOT, "data: train %d, test %d; threads %d, matrix kernel %s%n",
-                train.size(), sets.test().size(), Parallel.threads(), MatMul.kernel().name());
+        SparseRows.setEnabled(!denseInput);
+        System.out.printf(Locale.ROOT, "data: train %d, test %d; threads %d, matrix kernel %s, %s%n",
+                train.size(), sets.test().size(), Parallel.threads(), MatMul.kernel().name(),
+                denseInput ? "dense first-layer products (--dense-input)" : "zeros of mostly-zero inputs skipped");
 
         if (warmup > 0) {
             Rng warmRng = new Rng(seed + 1);

@@ -1,5 +1,7 @@
 package dlfs.core.data;
 
+import dlfs.core.parallel.Parallel;
+import dlfs.core.tensor.MatMul;
 import dlfs.core.tensor.Tensor;
 import java.util.Arrays;
 
@@ -90,17 +92,17 @@ public final class ImageDataset {
         }
         double scale = normalize ? 1.0 / 255.0 : 1.0;
         double[] dst = out.data();
-        for (int b = 0; b < count; b++) {
-            int image = indices[from + b];
-            int src = image * per;
-            int d = b * per;
-            for (int p = 0; p < per; p++) {
-                dst[d + p] = (pixels[src + p] & 0xFF) * scale;
+        MatMul.Kernel kernel = MatMul.kernel();
+        // images are independent: split over the compute threads like any other large loop
+        Parallel.forRange(count, (long) per * Parallel.ELEMENTWISE_WORK, (first, last) -> {
+            for (int b = first; b < last; b++) {
+                int image = indices[from + b];
+                kernel.unsignedBytesToDoubles(pixels, image * per, scale, dst, b * per, per);
+                if (labelsOut != null) {
+                    labelsOut.data()[b] = labels[image];
+                }
             }
-            if (labelsOut != null) {
-                labelsOut.data()[b] = labels[image];
-            }
-        }
+        });
     }
 
     /** All images as an (N, imageSize) tensor; convenient for small sets and tests. */

@@ -2,6 +2,7 @@ package dlfs.core.layer;
 
 import dlfs.core.tensor.MatMul;
 import dlfs.core.tensor.ShapeException;
+import dlfs.core.tensor.SparseRows;
 import dlfs.core.tensor.Tensor;
 import java.util.List;
 
@@ -18,6 +19,9 @@ public final class Affine implements Layer, ParameterBackward {
     private int[] inputShape;
     private Tensor output;
     private Tensor inputGrad;
+    /** The input as its nonzero entries, when it was mostly zeros (pixels of a digit); else null. */
+    private SparseRows sparseInput;
+    private SparseRows sparseBuffer;
 
     /** @param weight (in, out) @param bias (out) */
     public Affine(String name, Param weight, Param bias) {
@@ -42,7 +46,14 @@ public final class Affine implements Layer, ParameterBackward {
         inputShape = x.shape();
         input = x.reshape(n, in);
         output = Tensor.reuse(output, n, out);
-        MatMul.multiply(input, weight.value(), output);
+        if (SparseRows.worthUsing(input, n, in, out)) {
+            sparseBuffer = SparseRows.of(input, n, in, sparseBuffer);
+            sparseInput = sparseBuffer;
+            sparseInput.multiply(weight.value(), output);
+        } else {
+            sparseInput = null;
+            MatMul.multiply(input, weight.value(), output);
+        }
         double[] y = output.data();
         double[] b = bias.value().data();
         for (int i = 0; i < n; i++) {
@@ -68,7 +79,11 @@ public final class Affine implements Layer, ParameterBackward {
     public void backwardParams(Tensor dout) {
         int out = weight.value().dim(1);
         Tensor d = dout.reshape(-1, out);
-        MatMul.multiplyTransA(input, d, weight.grad());
+        if (sparseInput != null) {
+            sparseInput.multiplyTransposed(d, weight.grad());
+        } else {
+            MatMul.multiplyTransA(input, d, weight.grad());
+        }
         double[] db = bias.grad().data();
         java.util.Arrays.fill(db, 0.0);
         double[] g = d.data();

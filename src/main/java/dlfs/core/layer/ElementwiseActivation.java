@@ -28,12 +28,15 @@ public abstract class ElementwiseActivation implements Layer {
     public final Tensor forward(Tensor x, boolean train) {
         input = x;
         output = Tensor.reuse(output, x.shape());
-        double[] in = x.data();
-        double[] out = output.data();
+        values(x.data(), output.data());
+        return output;
+    }
+
+    /** out[i] = value(in[i]); an activation with a faster whole-array form overrides this. */
+    protected void values(double[] in, double[] out) {
         for (int i = 0; i < in.length; i++) {
             out[i] = value(in[i]);
         }
-        return output;
     }
 
     @Override

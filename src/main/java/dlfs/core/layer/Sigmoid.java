@@ -1,6 +1,7 @@
 package dlfs.core.layer;
 
 import dlfs.core.function.Functions;
+import dlfs.core.tensor.MatMul;
 
 /**
  * Sigmoid layer: {@code y = 1 / (1 + exp(−x))}. Walking the computational graph back through its
@@ -15,6 +16,11 @@ public final class Sigmoid extends ElementwiseActivation {
     @Override
     protected double value(double x) {
         return Functions.sigmoid(x);
+    }
+
+    @Override
+    protected void values(double[] in, double[] out) {
+        MatMul.kernel().sigmoid(in, out, in.length);
     }
 
     @Override

@@ -125,10 +125,34 @@ public final class Kernels {
                     }
                 }
             }
+            return selfCheckLoops(candidate, reference);
         } catch (RuntimeException | LinkageError e) {
             return e.toString();
         }
-        return null;
+    }
+
+    /** The element-wise loops beside the product: sparse rows (a width past four vectors) and the sigmoid. */
+    private static String selfCheckLoops(MatMul.Kernel candidate, MatMul.Kernel reference) {
+        int n = 37;
+        double[] b = pseudoRandom(20 * n, 7);
+        double[] values = pseudoRandom(9, 8);
+        int[] rows = {3, 0, 19, 7, 7, 12, 1, 5, 18};
+        double[] expected = new double[n];
+        double[] actual = new double[n];
+        reference.sumOfScaledRows(values, rows, 0, rows.length, b, n, expected, 0);
+        candidate.sumOfScaledRows(values, rows, 0, rows.length, b, n, actual, 0);
+        if (maxRelativeDifference(expected, actual) > 1e-12) {
+            return "sparse rows of width " + n;
+        }
+        double[] x = pseudoRandom(29, 9);
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= 30;
+        }
+        double[] expectedY = new double[x.length];
+        double[] actualY = new double[x.length];
+        reference.sigmoid(x, expectedY, x.length);
+        candidate.sigmoid(x, actualY, x.length);
+        return maxRelativeDifference(expectedY, actualY) > 1e-12 ? "sigmoid" : null;
     }
 
     /** max |expected − actual| / max |expected| (0 when both are all zeros). */

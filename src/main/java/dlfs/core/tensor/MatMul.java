@@ -22,7 +22,10 @@ public final class MatMul {
     private MatMul() {
     }
 
-    /** One implementation of the product over a block of rows of C. */
+    /**
+     * One implementation of the product over a block of rows of C, and of the few loops beside it
+     * that need the same vector instructions to keep up with it (sparse rows, pixels, the sigmoid).
+     */
     public interface Kernel {
         /** Computes rows [rowFrom, rowTo) of C. */
         void multiplyRows(boolean transA, boolean transB, int m, int n, int k,
@@ -40,6 +43,56 @@ public final class MatMul {
             multiplyRows(transA, transB, m, n, k, Arrays.copyOfRange(a, aOffset, aOffset + m * k),
                     Arrays.copyOfRange(b, bOffset, bOffset + k * n), cBlock, accumulate, rowFrom, rowTo);
             System.arraycopy(cBlock, rowFrom * n, c, cOffset + rowFrom * n, (rowTo - rowFrom) * n);
+        }
+
+        /**
+         * One row of a product with a sparse matrix ({@link SparseRows}):
+         * {@code c[cStart + j] = Σ values[e] · b[rows[e]·n + j]} over e in [from, to), for j in [0, n).
+         * The result replaces what c held. This default is the plain loop; the vector kernel keeps the
+         * sums in registers.
+         */
+        default void sumOfScaledRows(double[] values, int[] rows, int from, int to, double[] b, int n,
+                                     double[] c, int cStart) {
+            Arrays.fill(c, cStart, cStart + n, 0.0);
+            for (int e = from; e < to; e++) {
+                double v = values[e];
+                int bRow = rows[e] * n;
+                for (int j = 0; j < n; j++) {
+                    c[cStart + j] += v * b[bRow + j];
+                }
+            }
+        }
+
+        /**
+         * Copies the nonzero entries of {@code data[from .. to)} to {@code values} and their positions
+         * (counted from {@code from}) to {@code columns}, both starting at {@code at}; returns how
+         * many there were. Used to turn a row of pixels into {@link SparseRows} form.
+         */
+        default int compressNonzeros(double[] data, int from, int to, double[] values, int[] columns, int at) {
+            int k = at;
+            for (int p = from; p < to; p++) {
+                double v = data[p];
+                if (v != 0.0) {
+                    values[k] = v;
+                    columns[k] = p - from;
+                    k++;
+                }
+            }
+            return k - at;
+        }
+
+        /** {@code out[at + p] = (bytes[from + p] & 0xFF) · scale} for p in [0, count): pixels to values. */
+        default void unsignedBytesToDoubles(byte[] bytes, int from, double scale, double[] out, int at, int count) {
+            for (int p = 0; p < count; p++) {
+                out[at + p] = (bytes[from + p] & 0xFF) * scale;
+            }
+        }
+
+        /** {@code y[i] = 1 / (1 + exp(−x[i]))} for i in [0, count): the sigmoid, the one activation that needs exp. */
+        default void sigmoid(double[] x, double[] y, int count) {
+            for (int i = 0; i < count; i++) {
+                y[i] = 1.0 / (1.0 + Math.exp(-x[i]));
+            }
         }
 
         String name();
@@ -71,6 +124,12 @@ public final class MatMul {
                 a, aOffset, b, bOffset, c, cOffset, accumulate, from, to));
         NANOS.add(System.nanoTime() - start);
         FLOPS.add(2L * m * n * k);
+    }
+
+    /** Counts a product computed outside {@link #multiply} (the {@link SparseRows} products): its multiply-adds done ×2 and time. */
+    static void record(long flops, long nanos) {
+        FLOPS.add(flops);
+        NANOS.add(nanos);
     }
 
     /** Work done by all matrix products so far: floating-point operations and wall time spent. */

@@ -1,7 +1,11 @@
 package dlfs.core.tensor;
 
 import java.util.Arrays;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -33,6 +37,9 @@ final class VectorKernel implements MatMul.Kernel {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     /** Doubles per vector register (8 with AVX-512). */
     private static final int LANES = SPECIES.length();
+    /** As many bytes and ints as there are doubles in a vector, for converting pixels. */
+    private static final VectorSpecies<Byte> BYTES = VectorSpecies.of(byte.class, VectorShape.forBitSize(LANES * 8));
+    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, VectorShape.forBitSize(LANES * 32));
     /** Rows of C computed together by one tile. */
     private static final int TILE_ROWS = 4;
     /** Columns of the widest tile, and the width of one panel of B. */
@@ -133,6 +140,114 @@ final class VectorKernel implements MatMul.Kernel {
                 }
             }
         }
+    }
+
+    /**
+     * Columns are taken four vectors at a time with the sums in registers. A last group that would
+     * run past n is moved left to end at n instead: it overlaps the previous group, whose columns it
+     * computes again to exactly the same values, so no column needs a narrower special case.
+     */
+    @Override
+    public void sumOfScaledRows(double[] values, int[] rows, int from, int to, double[] b, int n,
+                                double[] c, int cStart) {
+        int group = n >= 4 * LANES ? 4 * LANES : LANES;
+        if (n < LANES || (long) (to - from) * n < 64) {
+            MatMul.Kernel.super.sumOfScaledRows(values, rows, from, to, b, n, c, cStart);
+            return;
+        }
+        for (int j0 = 0; j0 < n; j0 += group) {
+            int j = Math.min(j0, n - group);
+            if (group == LANES) {
+                sumOfScaledRows1(values, rows, from, to, b, n, j, c, cStart);
+            } else {
+                sumOfScaledRows4(values, rows, from, to, b, n, j, c, cStart);
+            }
+        }
+    }
+
+    /** Skips whole vectors of zeros with one comparison: most of a digit's rows are background. */
+    @Override
+    public int compressNonzeros(double[] data, int from, int to, double[] values, int[] columns, int at) {
+        int k = at;
+        int p = from;
+        for (; p + LANES <= to; p += LANES) {
+            if (!DoubleVector.fromArray(SPECIES, data, p).compare(VectorOperators.NE, 0.0).anyTrue()) {
+                continue;
+            }
+            for (int q = p; q < p + LANES; q++) {
+                // written always, kept only when nonzero: no branch on each value
+                double v = data[q];
+                values[k] = v;
+                columns[k] = q - from;
+                k += v != 0.0 ? 1 : 0;
+            }
+        }
+        for (; p < to; p++) {
+            double v = data[p];
+            values[k] = v;
+            columns[k] = p - from;
+            k += v != 0.0 ? 1 : 0;
+        }
+        return k - at;
+    }
+
+    @Override
+    public void unsignedBytesToDoubles(byte[] bytes, int from, double scale, double[] out, int at, int count) {
+        int p = 0;
+        for (; p + LANES <= count; p += LANES) {
+            ((IntVector) ByteVector.fromArray(BYTES, bytes, from + p).convertShape(VectorOperators.B2I, INTS, 0))
+                    .and(0xFF)
+                    .convertShape(VectorOperators.I2D, SPECIES, 0)
+                    .reinterpretAsDoubles()
+                    .mul(scale)
+                    .intoArray(out, at + p);
+        }
+        for (; p < count; p++) {
+            out[at + p] = (bytes[from + p] & 0xFF) * scale;
+        }
+    }
+
+    /** The vector exp (a library routine the JIT calls for whole vectors) is several times faster than Math.exp. */
+    @Override
+    public void sigmoid(double[] x, double[] y, int count) {
+        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
+        int i = 0;
+        for (; i + LANES <= count; i += LANES) {
+            DoubleVector e = DoubleVector.fromArray(SPECIES, x, i).neg().lanewise(VectorOperators.EXP);
+            one.div(one.add(e)).intoArray(y, i);
+        }
+        for (; i < count; i++) {
+            y[i] = 1.0 / (1.0 + Math.exp(-x[i]));
+        }
+    }
+
+    private static void sumOfScaledRows4(double[] values, int[] rows, int from, int to, double[] b, int n, int j,
+                                         double[] c, int cStart) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        for (int e = from; e < to; e++) {
+            DoubleVector v = DoubleVector.broadcast(SPECIES, values[e]);
+            int bo = rows[e] * n + j;
+            s0 = v.fma(DoubleVector.fromArray(SPECIES, b, bo), s0);
+            s1 = v.fma(DoubleVector.fromArray(SPECIES, b, bo + LANES), s1);
+            s2 = v.fma(DoubleVector.fromArray(SPECIES, b, bo + 2 * LANES), s2);
+            s3 = v.fma(DoubleVector.fromArray(SPECIES, b, bo + 3 * LANES), s3);
+        }
+        s0.intoArray(c, cStart + j);
+        s1.intoArray(c, cStart + j + LANES);
+        s2.intoArray(c, cStart + j + 2 * LANES);
+        s3.intoArray(c, cStart + j + 3 * LANES);
+    }
+
+    private static void sumOfScaledRows1(double[] values, int[] rows, int from, int to, double[] b, int n, int j,
+                                         double[] c, int cStart) {
+        DoubleVector s = DoubleVector.zero(SPECIES);
+        for (int e = from; e < to; e++) {
+            s = DoubleVector.broadcast(SPECIES, values[e]).fma(DoubleVector.fromArray(SPECIES, b, rows[e] * n + j), s);
+        }
+        s.intoArray(c, cStart + j);
     }
 
     /**
