@@ -51,9 +51,14 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--warmup", defaultValue = "100",
-            description = "untimed iterations on a separate network first, so the JIT has compiled the hot code (default: ${DEFAULT-VALUE})")
-    int warmup;
+    /** The default warm-up: at least this many iterations and at least {@link #WARMUP_SECONDS}. */
+    static final int WARMUP_ITERATIONS = 100;
+    static final double WARMUP_SECONDS = 2.0;
+
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "untimed iterations on a separate network first, so the JIT has compiled the hot code"
+                    + " (default: " + WARMUP_ITERATIONS + " iterations or " + WARMUP_SECONDS + " s, whichever takes longer)")
+    Integer warmup;
 
     @Option(names = "--dense-input",
             description = "multiply a mostly-zero input (the pixels entering the first layer) as a dense matrix,"
@@ -76,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Validation.positive("--iters", iterations);
         Validation.positive("--batch", batch);
-        if (warmup < 0) {
+        if (warmup != null && warmup < 0) {
             throw new IllegalArgumentException("--warmup must be 0 or more, got " + warmup);
         }
         threads.apply();
@@ -94,9 +99,18 @@ final class BenchCommand implements Callable<Integer> {
                 train.size(), sets.test().size(), Parallel.threads(), MatMul.kernel().name(),
                 denseInput ? "dense first-layer products (--dense-input)" : "zeros of mostly-zero inputs skipped");
 
-        if (warmup > 0) {
-            Rng warmRng = new Rng(seed + 1);
-            runIterations(create(warmRng), train, warmup, warmRng, false);
+        Rng warmRng = new Rng(seed + 1);
+        Run warm = create(warmRng);
+        if (warmup != null) {
+            runIterations(warm, train, warmup, warmRng, false);
+        } else {
+            // the vector code is compiled some hundreds of iterations in; a small net needs thousands
+            long until = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+            int done = 0;
+            while (done < WARMUP_ITERATIONS || System.nanoTime() < until) {
+                runIterations(warm, train, 10, warmRng, false);
+                done += 10;
+            }
         }
         Rng rng = new Rng(seed);
         Run run = create(rng);
