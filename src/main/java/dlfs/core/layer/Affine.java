@@ -47,9 +47,8 @@ public final class Affine implements Layer, ParameterBackward {
         input = x.reshape(n, in);
         output = Tensor.reuse(output, n, out);
         if (SparseRows.worthUsing(input, n, in, out)) {
-            sparseBuffer = SparseRows.of(input, n, in, sparseBuffer);
+            sparseBuffer = SparseRows.multiply(input, n, in, weight.value(), output, sparseBuffer);
             sparseInput = sparseBuffer;
-            sparseInput.multiply(weight.value(), output);
         } else {
             sparseInput = null;
             MatMul.multiply(input, weight.value(), output);

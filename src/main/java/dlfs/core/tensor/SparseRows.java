@@ -76,21 +76,58 @@ public final class SparseRows {
 
     /** The nonzero entries of the rows × cols matrix in {@code x}, reusing {@code buffer} when it has that shape. */
     public static SparseRows of(Tensor x, int rows, int cols, SparseRows buffer) {
-        if ((long) rows * cols != x.size()) {
-            throw new ShapeException("sparse rows: " + rows + " × " + cols + " does not fit "
-                    + Tensor.shapeString(x.shape()));
-        }
-        SparseRows sparse = buffer != null && buffer.rows == rows && buffer.cols == cols
-                ? buffer : new SparseRows(rows, cols);
+        SparseRows sparse = forShape(x, rows, cols, buffer);
         double[] data = x.data();
         MatMul.Kernel kernel = MatMul.kernel();
         Parallel.forRange(rows, (long) cols * Parallel.ELEMENTWISE_WORK, (from, to) -> {
             for (int i = from; i < to; i++) {
-                sparse.count[i] = kernel.compressNonzeros(data, i * cols, (i + 1) * cols, sparse.values, sparse.columns,
-                        i * cols);
+                sparse.compressRow(kernel, data, i);
             }
         });
         return sparse;
+    }
+
+    /**
+     * {@code out = x · b} for x (rows × cols, mostly zeros) and b (cols × n), turning x into its
+     * nonzeros on the way: each thread converts a row and multiplies it at once, while the row is
+     * still in its cache, and the threads meet once instead of twice. Returns x's nonzeros (in
+     * {@code buffer} when it has the shape) for the backward product.
+     */
+    public static SparseRows multiply(Tensor x, int rows, int cols, Tensor b, Tensor out, SparseRows buffer) {
+        SparseRows sparse = forShape(x, rows, cols, buffer);
+        int n = b.cols();
+        sparse.check(b.rows() == cols && out.rows() == rows && out.cols() == n, "· " + Tensor.shapeString(b.shape()),
+                out);
+        double[] data = x.data();
+        double[] w = b.data();
+        double[] c = out.data();
+        MatMul.Kernel kernel = MatMul.kernel();
+        long start = System.nanoTime();
+        Parallel.forRange(rows, (long) n * cols, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                sparse.compressRow(kernel, data, i);
+                sparse.multiplyRow(kernel, i, w, n, c);
+            }
+        });
+        MatMul.record(2 * sparse.nonzeros() * n, System.nanoTime() - start);
+        return sparse;
+    }
+
+    private static SparseRows forShape(Tensor x, int rows, int cols, SparseRows buffer) {
+        if ((long) rows * cols != x.size()) {
+            throw new ShapeException("sparse rows: " + rows + " × " + cols + " does not fit "
+                    + Tensor.shapeString(x.shape()));
+        }
+        return buffer != null && buffer.rows == rows && buffer.cols == cols ? buffer : new SparseRows(rows, cols);
+    }
+
+    private void compressRow(MatMul.Kernel kernel, double[] data, int i) {
+        count[i] = kernel.compressNonzeros(data, i * cols, (i + 1) * cols, values, columns, i * cols);
+    }
+
+    /** Row i of {@code this · b} into c, which is rows × n. */
+    private void multiplyRow(MatMul.Kernel kernel, int i, double[] b, int n, double[] c) {
+        kernel.sumOfScaledRows(values, columns, i * cols, i * cols + count[i], b, n, c, i * n);
     }
 
     public int rows() {
@@ -126,7 +163,7 @@ public final class SparseRows {
         long start = System.nanoTime();
         Parallel.forRange(rows, (long) n * cols, (from, to) -> {
             for (int i = from; i < to; i++) {
-                kernel.sumOfScaledRows(values, columns, i * cols, i * cols + count[i], w, n, c, i * n);
+                multiplyRow(kernel, i, w, n, c);
             }
         });
         MatMul.record(2 * nonzeros() * n, System.nanoTime() - start);

@@ -36,6 +36,11 @@ class SparseRowsTest {
                 Tensor actual = sparse.multiply(w, filled(7.0, rows, n));
                 assertArrayEquals(expected.data(), actual.data(), 1e-12, "x·w " + shape(s) + " density " + density);
 
+                Tensor fused = filled(7.0, rows, n);
+                SparseRows fromFused = SparseRows.multiply(x, rows, cols, w, fused, null);
+                assertArrayEquals(expected.data(), fused.data(), 1e-12, "converted and multiplied at once " + shape(s));
+                assertEquals(sparse.nonzeros(), fromFused.nonzeros());
+
                 Tensor expectedT = MatMul.multiplyTransA(x, dout, Tensor.zeros(cols, n));
                 Tensor actualT = sparse.multiplyTransposed(dout, filled(7.0, cols, n));
                 assertArrayEquals(expectedT.data(), actualT.data(), 1e-12, "xᵀ·d " + shape(s) + " density " + density);
