@@ -95,21 +95,7 @@ public final class SparseRows {
      */
     public static SparseRows multiply(Tensor x, int rows, int cols, Tensor b, Tensor out, SparseRows buffer) {
         SparseRows sparse = forShape(x, rows, cols, buffer);
-        int n = b.cols();
-        sparse.check(b.rows() == cols && out.rows() == rows && out.cols() == n, "· " + Tensor.shapeString(b.shape()),
-                out);
-        double[] data = x.data();
-        double[] w = b.data();
-        double[] c = out.data();
-        MatMul.Kernel kernel = MatMul.kernel();
-        long start = System.nanoTime();
-        Parallel.forRange(rows, (long) n * cols, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                sparse.compressRow(kernel, data, i);
-                sparse.multiplyRow(kernel, i, w, n, c);
-            }
-        });
-        MatMul.record(2 * sparse.nonzeros() * n, System.nanoTime() - start);
+        sparse.multiply(x.data(), b, out);
         return sparse;
     }
 
@@ -123,11 +109,6 @@ public final class SparseRows {
 
     private void compressRow(MatMul.Kernel kernel, double[] data, int i) {
         count[i] = kernel.compressNonzeros(data, i * cols, (i + 1) * cols, values, columns, i * cols);
-    }
-
-    /** Row i of {@code this · b} into c, which is rows × n. */
-    private void multiplyRow(MatMul.Kernel kernel, int i, double[] b, int n, double[] c) {
-        kernel.sumOfScaledRows(values, columns, i * cols, i * cols + count[i], b, n, c, i * n);
     }
 
     public int rows() {
@@ -154,6 +135,12 @@ public final class SparseRows {
 
     /** {@code out = this · b} for b (cols × n) and out (rows × n): row i of out sums b's rows at i's nonzeros. */
     public Tensor multiply(Tensor b, Tensor out) {
+        multiply(null, b, out);
+        return out;
+    }
+
+    /** The product by rows; with {@code convertFrom}, each row is first taken from that dense matrix. */
+    private void multiply(double[] convertFrom, Tensor b, Tensor out) {
         int n = b.cols();
         check(b.rows() == cols && out.rows() == rows && out.cols() == n, "· " + Tensor.shapeString(b.shape()),
                 out);
@@ -163,11 +150,13 @@ public final class SparseRows {
         long start = System.nanoTime();
         Parallel.forRange(rows, (long) n * cols, (from, to) -> {
             for (int i = from; i < to; i++) {
-                multiplyRow(kernel, i, w, n, c);
+                if (convertFrom != null) {
+                    compressRow(kernel, convertFrom, i);
+                }
+                kernel.sumOfScaledRows(values, columns, i * cols, i * cols + count[i], w, n, c, i * n);
             }
         });
         MatMul.record(2 * nonzeros() * n, System.nanoTime() - start);
-        return out;
     }
 
     /**
