@@ -110,11 +110,12 @@ public final class PerceptronLearningViewModel {
         history.add(errorsThisEpoch);
         errorsPerEpoch.set(List.copyOf(history));
         if (errorsThisEpoch == 0) {
-            finished.set(true);
+            // the status first: whoever sees "finished" (a listener, another thread) reads the final status
             status.set(Message.of("ch02.learning.status.converged", target.get().name(), history.size()));
-        } else if (history.size() >= MAX_EPOCHS) {
             finished.set(true);
+        } else if (history.size() >= MAX_EPOCHS) {
             status.set(Message.of("ch02.learning.status.gaveUp", target.get().name(), history.size()));
+            finished.set(true);
         } else {
             status.set(Message.of("ch02.learning.status.epoch", history.size(), errorsThisEpoch));
             epoch.set(history.size() + 1);

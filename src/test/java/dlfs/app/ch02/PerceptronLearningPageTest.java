@@ -68,6 +68,7 @@ class PerceptronLearningPageTest {
         type(robot, "learning-speed .text-field", "60");
         robot.clickOn("#learning-run");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.model().finishedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(page.model().statusProperty().get().key().endsWith("converged"));
         assertEquals("Run ▶", text(robot, "learning-run"));
     }

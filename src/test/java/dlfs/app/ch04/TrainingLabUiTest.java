@@ -74,6 +74,11 @@ class TrainingLabUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private int lossCount(FxRobot robot) {
+        robot.interact(() -> { });
+        return page.model().losses().length;
+    }
+
     private JobHandle job() {
         return page.job();
     }
@@ -113,6 +118,12 @@ class TrainingLabUiTest {
         waitUntil(() -> job() != null && job().getState() == JobState.RUNNING && page.model().losses().length > 2);
         robot.clickOn("#status-pause");
         waitUntil(() -> job().getState() == JobState.PAUSED);
+        // a step that was running when the pause came still ends and reports: wait until that is in
+        waitUntil(() -> {
+            int before = lossCount(robot);
+            Thread.sleep(100);
+            return lossCount(robot) == before;
+        });
         int paused = page.model().losses().length;
         Thread.sleep(300);
         robot.interact(() -> { });
