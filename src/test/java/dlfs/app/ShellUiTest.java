@@ -11,6 +11,7 @@ import dlfs.app.i18n.Message;
 import dlfs.app.page.Page;
 import dlfs.app.service.JobContext;
 import dlfs.app.service.JobHandle;
+import dlfs.app.service.JobProbe;
 import dlfs.app.service.JobProgress;
 import dlfs.app.service.JobState;
 import dlfs.app.service.TrainingJob;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
@@ -81,8 +81,10 @@ class ShellUiTest {
         robot.clickOn(node);
     }
 
+    /** Waits for the condition, then for the FX thread to finish what it was doing when it became true. */
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean shows(Page page) {
@@ -272,21 +274,16 @@ class ShellUiTest {
         assertEquals("Chapter 4 at a glance: learning from data", robot.lookup(".status-title").queryLabeled().getText());
 
         robot.clickOn("#status-pause");
-        waitUntil(() -> handle.get().getState() == JobState.PAUSED);
-        AtomicLong paused = new AtomicLong();
-        waitUntil(() -> {
-            long before = steps.get();
-            Thread.sleep(50);
-            paused.set(steps.get());
-            return before == paused.get();
-        });
+        // the handle says PAUSED at once; the step running then ends first and the worker waits after it
+        waitUntil(() -> handle.get().getState() == JobState.PAUSED && JobProbe.isWaitingWhilePaused(handle.get()));
+        int paused = steps.get();
         robot.clickOn("#status-step");
-        waitUntil(() -> steps.get() == paused.get() + 1);
-        Thread.sleep(50);
-        assertEquals(paused.get() + 1, steps.get(), "exactly one step");
+        waitUntil(() -> steps.get() == paused + 1 && JobProbe.isWaitingWhilePaused(handle.get()));
+        Thread.sleep(50); // not a wait: room for a second step, which would be wrong, to show
+        assertEquals(paused + 1, steps.get(), "exactly one step");
 
         robot.clickOn("#status-resume");
-        waitUntil(() -> handle.get().getState() == JobState.RUNNING && steps.get() > paused.get() + 3);
+        waitUntil(() -> handle.get().getState() == JobState.RUNNING && steps.get() > paused + 3);
         robot.press(KeyCode.F5).release(KeyCode.F5);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         waitUntil(() -> handle.get().getState() == JobState.PAUSED);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlfs.app.Studio;
 import dlfs.app.i18n.Language;
 import dlfs.app.service.JobHandle;
+import dlfs.app.service.JobProbe;
 import dlfs.app.service.JobState;
 import dlfs.app.settings.Settings;
 import dlfs.app.shell.Theme;
@@ -74,11 +75,6 @@ class TrainingLabUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private int lossCount(FxRobot robot) {
-        robot.interact(() -> { });
-        return page.model().losses().length;
-    }
-
     private JobHandle job() {
         return page.job();
     }
@@ -117,16 +113,13 @@ class TrainingLabUiTest {
         click(robot, "#training-start");
         waitUntil(() -> job() != null && job().getState() == JobState.RUNNING && page.model().losses().length > 2);
         robot.clickOn("#status-pause");
-        waitUntil(() -> job().getState() == JobState.PAUSED);
-        // a step that was running when the pause came still ends and reports: wait until that is in
-        waitUntil(() -> {
-            int before = lossCount(robot);
-            Thread.sleep(100);
-            return lossCount(robot) == before;
-        });
+        // the handle says PAUSED at once, while a step that was running then still ends and reports:
+        // wait until the worker holds in its checkpoint, then hand everything it published to the lab
+        waitUntil(() -> job().getState() == JobState.PAUSED && JobProbe.isWaitingWhilePaused(job()));
+        robot.interact(studio.service()::deliver);
         int paused = page.model().losses().length;
-        Thread.sleep(300);
-        robot.interact(() -> { });
+        Thread.sleep(300); // not a wait: room for an iteration, which would be wrong, to run
+        robot.interact(studio.service()::deliver);
         assertEquals(paused, page.model().losses().length, "no iteration while paused");
         robot.clickOn("#status-step");
         waitUntil(() -> page.model().losses().length == paused + 1);
