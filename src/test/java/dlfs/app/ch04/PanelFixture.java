@@ -66,7 +66,9 @@ final class PanelFixture {
         return robot.lookup(id).queryAs(Labeled.class).getText();
     }
 
+    /** Waits for the condition, then for the FX thread to finish what it was doing when it became true. */
     static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -76,8 +77,10 @@ class PlaygroundUiTest {
         files.shutdownNow();
     }
 
+    /** Waits for the condition, then for the FX thread to finish what it was doing when it became true. */
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens the network trained by the test; it becomes the chosen model. */
@@ -111,6 +114,16 @@ class PlaygroundUiTest {
         }
         Platform.runLater(() -> mouse.mouseRelease(MouseButton.PRIMARY));
         WaitForAsyncUtils.waitForFxEvents();
+        // Ink that came faster than the frame's reading budget is read at the next pulse, so an
+        // answer seen now may still be that of a part of the stroke: wait for a whole pulse.
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable counter = pulses::incrementAndGet;
+        robot.interact(() -> canvas.getScene().addPostLayoutPulseListener(counter));
+        try {
+            waitUntil(() -> pulses.get() > 0);
+        } finally {
+            robot.interact(() -> canvas.getScene().removePostLayoutPulseListener(counter));
+        }
     }
 
     private Point2D screen(double x, double y) {

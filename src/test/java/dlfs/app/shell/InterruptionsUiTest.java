@@ -70,8 +70,10 @@ class InterruptionsUiTest {
         robot.interact(studio.service()::close);
     }
 
+    /** Waits for the condition, then for the FX thread to finish what it was doing when it became true. */
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void type(FxRobot robot, String id, String value) {
@@ -137,6 +139,8 @@ class InterruptionsUiTest {
         robot.interact(studio.service()::close);
         assertEquals(JobState.CANCELLED, first.getState());
         assertEquals(JobState.CANCELLED, second[0].getState());
+        // the pool reports itself terminated from its last thread, a moment before that thread has ended
+        waitUntil(() -> !trainingThreadAlive());
         assertFalse(trainingThreadAlive(), "the worker has stopped");
         assertTrue(uncaught.isEmpty(), String.valueOf(uncaught));
     }
