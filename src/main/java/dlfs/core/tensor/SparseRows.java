@@ -46,10 +46,6 @@ public final class SparseRows {
     }
 
     /** Whether layers may use the sparse products at all; the benchmark turns them off to compare. */
-    public static boolean enabled() {
-        return enabled;
-    }
-
     public static void setEnabled(boolean on) {
         enabled = on;
     }
@@ -74,19 +70,6 @@ public final class SparseRows {
         return nonzero <= MAX_DENSITY * SAMPLES;
     }
 
-    /** The nonzero entries of the rows × cols matrix in {@code x}, reusing {@code buffer} when it has that shape. */
-    public static SparseRows of(Tensor x, int rows, int cols, SparseRows buffer) {
-        SparseRows sparse = forShape(x, rows, cols, buffer);
-        double[] data = x.data();
-        MatMul.Kernel kernel = MatMul.kernel();
-        Parallel.forRange(rows, (long) cols * Parallel.ELEMENTWISE_WORK, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                sparse.compressRow(kernel, data, i);
-            }
-        });
-        return sparse;
-    }
-
     /**
      * {@code out = x · b} for x (rows × cols, mostly zeros) and b (cols × n), turning x into its
      * nonzeros on the way: each thread converts a row and multiplies it at once, while the row is
@@ -95,7 +78,23 @@ public final class SparseRows {
      */
     public static SparseRows multiply(Tensor x, int rows, int cols, Tensor b, Tensor out, SparseRows buffer) {
         SparseRows sparse = forShape(x, rows, cols, buffer);
-        sparse.multiply(x.data(), b, out);
+        int n = b.cols();
+        sparse.check(b.rows() == cols && out.rows() == rows && out.cols() == n, "· " + Tensor.shapeString(b.shape()),
+                out);
+        double[] data = x.data();
+        double[] w = b.data();
+        double[] c = out.data();
+        MatMul.Kernel kernel = MatMul.kernel();
+        long start = System.nanoTime();
+        Parallel.forRange(rows, (long) n * cols, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int first = i * cols;
+                sparse.count[i] = kernel.compressNonzeros(data, first, first + cols, sparse.values, sparse.columns,
+                        first);
+                kernel.sumOfScaledRows(sparse.values, sparse.columns, first, first + sparse.count[i], w, n, c, i * n);
+            }
+        });
+        MatMul.record(2 * sparse.nonzeros() * n, System.nanoTime() - start);
         return sparse;
     }
 
@@ -105,18 +104,6 @@ public final class SparseRows {
                     + Tensor.shapeString(x.shape()));
         }
         return buffer != null && buffer.rows == rows && buffer.cols == cols ? buffer : new SparseRows(rows, cols);
-    }
-
-    private void compressRow(MatMul.Kernel kernel, double[] data, int i) {
-        count[i] = kernel.compressNonzeros(data, i * cols, (i + 1) * cols, values, columns, i * cols);
-    }
-
-    public int rows() {
-        return rows;
-    }
-
-    public int cols() {
-        return cols;
     }
 
     /** How many entries are not zero. */
@@ -131,32 +118,6 @@ public final class SparseRows {
     /** Share of entries that are not zero. */
     public double density() {
         return rows * cols == 0 ? 0 : nonzeros() / (double) ((long) rows * cols);
-    }
-
-    /** {@code out = this · b} for b (cols × n) and out (rows × n): row i of out sums b's rows at i's nonzeros. */
-    public Tensor multiply(Tensor b, Tensor out) {
-        multiply(null, b, out);
-        return out;
-    }
-
-    /** The product by rows; with {@code convertFrom}, each row is first taken from that dense matrix. */
-    private void multiply(double[] convertFrom, Tensor b, Tensor out) {
-        int n = b.cols();
-        check(b.rows() == cols && out.rows() == rows && out.cols() == n, "· " + Tensor.shapeString(b.shape()),
-                out);
-        double[] w = b.data();
-        double[] c = out.data();
-        MatMul.Kernel kernel = MatMul.kernel();
-        long start = System.nanoTime();
-        Parallel.forRange(rows, (long) n * cols, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                if (convertFrom != null) {
-                    compressRow(kernel, convertFrom, i);
-                }
-                kernel.sumOfScaledRows(values, columns, i * cols, i * cols + count[i], w, n, c, i * n);
-            }
-        });
-        MatMul.record(2 * nonzeros() * n, System.nanoTime() - start);
     }
 
     /**
